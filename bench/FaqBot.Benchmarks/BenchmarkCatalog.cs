@@ -1,0 +1,20 @@
+namespace FaqBot.Benchmarks;
+
+/// <summary>Maps a benchmark name on the command line to the code that runs it.</summary>
+internal static class BenchmarkCatalog
+{
+    // One line per benchmark; each lives in its own file.
+    private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
+    {
+    };
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || !Benchmarks.TryGetValue(args[0], out var run))
+        {
+            Console.Error.WriteLine("usage: FaqBot.Benchmarks <" + string.Join("|", Benchmarks.Keys) + "> [options]");
+            return 2;
+        }
+        return await run(args[1..]);
+    }
+}
