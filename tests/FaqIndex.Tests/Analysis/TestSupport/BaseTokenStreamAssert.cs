@@ -123,16 +123,18 @@ public static class BaseTokenStreamAssert
                 case 3: text.Append((char)random.Next(0xFF61, 0xFFA0)); break;            // half-width katakana
                 case 4: text.Append((char)random.Next(0xFF01, 0xFF5F)); break;            // full-width ASCII
                 case 5: text.Append((char)random.Next(0x20, 0x7F)); break;                // ASCII
-                case 6: text.Append("々ゝゞヽヾ"[random.Next(5)]); break;                   // iteration marks
-                case 7: text.Append("\u3099\u309A\u0301\u200D\uFE0F"[random.Next(5)]); break; // combining, joiners
+                case 6: text.Append(Pick(random, "々ゝゞヽヾ")); break;                   // iteration marks
+                case 7: text.Append(Pick(random, "\u3099\u309A\u0301\u200D\uFE0F")); break; // combining, joiners
                 case 8: text.Append(random.Next(2) == 0 ? '\uD800' : '\uDC00'); break;  // lone surrogate
                 case 9: text.Append("😀𠮷"[..2]); break;                                  // surrogate pair
-                case 10: text.Append("一二三四五六七八九〇十百千万億,.０１２３"[random.Next(22)]); break; // numerals
-                default: text.Append(" \t\n。、「」①㈱㍻\u3000"[random.Next(13)]); break;  // spacing, compatibility
+                case 10: text.Append(Pick(random, "一二三四五六七八九〇十百千万億,.０１２３")); break; // numerals
+                default: text.Append(Pick(random, " \t\n。、「」①㈱㍻\u3000")); break;  // spacing, compatibility
             }
         }
         return text.ToString();
     }
+
+    private static char Pick(Random random, string choices) => choices[random.Next(choices.Length)];
 
     private static void Consume(Analyzer analyzer, string input, Action<string, int, int> onToken)
     {
