@@ -13,7 +13,7 @@ public sealed class DialogHarness
 {
     public DialogHarness(string tokyoNow = "2026-11-24T10:00", Action<IServiceCollection>? configure = null)
     {
-        Clock = new ManualTimeProvider(ManualTimeProvider.Tokyo(tokyoNow));
+        Clock = new TokyoClock(TokyoClock.Tokyo(tokyoNow));
         Logs = new CapturedLogs();
         var configuration = TestConfiguration.Load();
         var services = new ServiceCollection();
@@ -31,7 +31,7 @@ public sealed class DialogHarness
 
     public IBot Bot { get; }
 
-    public ManualTimeProvider Clock { get; }
+    public TokyoClock Clock { get; }
 
     public CapturedLogs Logs { get; }
 

@@ -6,9 +6,9 @@ namespace FaqBot.Tests.Dialogs;
 
 public class InMemoryConversationStateStoreTests
 {
-    private static (InMemoryConversationStateStore Store, ManualTimeProvider Clock) Create(int capacity = 100)
+    private static (InMemoryConversationStateStore Store, TokyoClock Clock) Create(int capacity = 100)
     {
-        var clock = new ManualTimeProvider(ManualTimeProvider.Tokyo("2026-11-24T10:00"));
+        var clock = new TokyoClock(TokyoClock.Tokyo("2026-11-24T10:00"));
         var options = Options.Create(new DialogOptions { MaxConversations = capacity, StateIdleTimeout = TimeSpan.FromMinutes(30) });
         return (new InMemoryConversationStateStore(options, clock), clock);
     }
