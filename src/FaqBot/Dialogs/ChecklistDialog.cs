@@ -86,7 +86,18 @@ public sealed class ChecklistDialog
         return turn.SendAsync($"{Messages.ChecklistTodoHeading}\n\n{todo}", AfterChecklist());
     }
 
-    private static string[] AfterChecklist() => [Messages.ChecklistRestart, .. Messages.ExampleQuestions];
+    private static List<string> AfterChecklist()
+    {
+        var buttons = new List<string> { Messages.ChecklistRestart };
+        foreach (var example in Messages.ExampleQuestions)
+        {
+            if (!Intents.IsChecklist(Intents.Normalize(example)))
+            {
+                buttons.Add(example);
+            }
+        }
+        return buttons;
+    }
 
     private static string StepText(int step) => step switch
     {

@@ -83,7 +83,7 @@ public static class Messages
 
     /// <summary>The escalation's second sentence: who takes phone enquiries.</summary>
     public static string EscalationTarget(Contact contact) =>
-        $"お電話でのお問い合わせは「{contact.Name}」で承っております（受付時間：{contact.HoursText}）。";
+        $"お電話でのお問い合わせは「{contact.Name}」で承っております。受付時間は{contact.HoursText}です。";
 
     /// <summary>What to say about a contact at this moment; never offers a closed line as one to call now.</summary>
     public static string AvailabilityNow(Availability availability)
@@ -117,7 +117,7 @@ public static class Messages
     {
         var contact = suspension.Contact;
         return suspension.IsOpen
-            ? $"**カードの一時利用停止を、まず {contact.Phone}（{contact.Name}）へご依頼ください。**" +
+            ? $"**まず、{contact.Name}（{contact.Phone}）へお電話いただき、カードの一時利用停止をご依頼ください。**" +
               $"利用停止は{contact.HoursText}受け付けています。"
             : $"カードの一時利用停止は {contact.Name} で受け付けています。{AvailabilityNow(suspension)}";
     }
