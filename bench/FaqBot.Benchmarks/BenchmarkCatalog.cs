@@ -7,6 +7,8 @@ internal static class BenchmarkCatalog
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
     {
         ["japanese-tokenizer"] = JapaneseTokenizerBenchmark.RunAsync,
+        ["analyzer"] = AnalyzerChainBenchmark.RunAsync,
+        ["turns"] = TurnThroughputBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
