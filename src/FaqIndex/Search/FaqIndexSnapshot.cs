@@ -1,0 +1,52 @@
+using FaqIndex.Content;
+using FaqIndex.Search.Analysis;
+using Lucene.Net.Search;
+
+namespace FaqIndex.Search;
+
+/// <summary>One immutable generation of the index: the entries, the Lucene searcher over them, the analyzers and the
+/// per-entry term sets used for confidence. A rebuild makes a new snapshot; readers of the old one are unaffected.</summary>
+public sealed class FaqIndexSnapshot
+{
+    private readonly Dictionary<string, FaqEntry> _byId;
+
+    internal FaqIndexSnapshot(FaqEntry[] entries, IndexSearcher searcher, FaqAnalyzers analyzers, FaqSearchTuning tuning,
+        HashSet<string>[] questionTerms, HashSet<string>[] answerTerms, Dictionary<string, int> documentFrequency,
+        Filter memberFilter, FaqIndexStats stats)
+    {
+        EntryArray = entries;
+        Searcher = searcher;
+        Analyzers = analyzers;
+        Tuning = tuning;
+        QuestionTerms = questionTerms;
+        AnswerTerms = answerTerms;
+        DocumentFrequency = documentFrequency;
+        MemberFilter = memberFilter;
+        Stats = stats;
+        _byId = new Dictionary<string, FaqEntry>(entries.Length, StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            _byId[entry.Id] = entry;
+        }
+    }
+
+    /// <summary>The indexed entries, ordered by id (an entry's Lucene document number is its position here).</summary>
+    public IReadOnlyList<FaqEntry> Entries => EntryArray;
+
+    /// <summary>Sizes and build time.</summary>
+    public FaqIndexStats Stats { get; }
+
+    /// <summary>The ranking and confidence settings this generation was built with.</summary>
+    public FaqSearchTuning Tuning { get; }
+
+    /// <summary>The entry with this id, or null.</summary>
+    public FaqEntry? GetEntry(string id) => _byId.GetValueOrDefault(id);
+
+    internal FaqEntry[] EntryArray { get; }
+    internal IndexSearcher Searcher { get; }
+    internal FaqAnalyzers Analyzers { get; }
+    internal HashSet<string>[] QuestionTerms { get; }
+    internal HashSet<string>[] AnswerTerms { get; }
+    internal Dictionary<string, int> DocumentFrequency { get; }
+    internal Filter MemberFilter { get; }
+}
