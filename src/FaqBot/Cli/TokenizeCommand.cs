@@ -1,18 +1,88 @@
 using System.CommandLine;
+using System.Text;
+using FaqIndex.Analysis.Japanese;
 
 namespace FaqBot.Cli;
 
-/// <summary>The `tokenize` verb (placeholder until its issue lands).</summary>
+/// <summary>The `tokenize` verb: stdin to stdout in MeCab's default format, one <c>EOS</c> per input line, streaming.</summary>
 internal static class TokenizeCommand
 {
+    // Output is collected per line and written in chunks: Console.Out flushes on every write.
+    private const int FlushThreshold = 1 << 16;
+
     public static Command Create()
     {
-        var command = new Command("tokenize", "Not available yet.");
-        command.SetAction(_ =>
+        var mode = new Option<string>("--mode")
         {
-            Console.Error.WriteLine("tokenize: not available yet");
-            return 1;
+            Description = "Segmentation mode: normal (as mecab), search (compounds also split) or extended (unknown words as characters).",
+            DefaultValueFactory = _ => "normal",
+        };
+        mode.AcceptOnlyFromAmong("normal", "search", "extended");
+        var userDictionary = new Option<string?>("--user-dictionary")
+        {
+            Description = "A user dictionary CSV file (Kuromoji format) or a folder of them. Without it: the system dictionary only, as mecab.",
+        };
+        var command = new Command("tokenize", "Splits Japanese text from stdin into words (MeCab's output format).") { mode, userDictionary };
+        command.SetAction(result =>
+        {
+            var parsedMode = result.GetValue(mode) switch
+            {
+                "search" => JapaneseTokenizerMode.Search,
+                "extended" => JapaneseTokenizerMode.Extended,
+                _ => JapaneseTokenizerMode.Normal,
+            };
+            UserDictionary? dictionary = null;
+            if (result.GetValue(userDictionary) is { } path)
+            {
+                var diagnostics = new List<DictionaryDiagnostic>();
+                if (Directory.Exists(path))
+                {
+                    dictionary = UserDictionary.LoadFolder(path, diagnostics);
+                }
+                else if (File.Exists(path))
+                {
+                    using var reader = new StreamReader(path, Encoding.UTF8);
+                    dictionary = UserDictionary.Open(reader, path, diagnostics);
+                }
+                else
+                {
+                    Console.Error.WriteLine($"tokenize: user dictionary not found: {path}");
+                    return 2;
+                }
+                foreach (var diagnostic in diagnostics)
+                {
+                    Console.Error.WriteLine(diagnostic.ToString());
+                }
+            }
+            Run(Console.In, Console.Out, parsedMode, dictionary);
+            return 0;
         });
         return command;
+    }
+
+    /// <summary>Tokenizes every line of <paramref name="input"/> to <paramref name="output"/>.</summary>
+    public static void Run(TextReader input, TextWriter output, JapaneseTokenizerMode mode, UserDictionary? dictionary)
+    {
+        var formatter = new MecabFormatter(mode, dictionary);
+        var buffer = new StringWriter(new StringBuilder(FlushThreshold * 2)) { NewLine = "\n" };
+        var pending = buffer.GetStringBuilder();
+        while (input.ReadLine() is { } line)
+        {
+            formatter.WriteLine(line, buffer);
+            if (pending.Length >= FlushThreshold || input.Peek() < 0)
+            {
+                foreach (var chunk in pending.GetChunks())
+                {
+                    output.Write(chunk.Span);
+                }
+                output.Flush();
+                pending.Clear();
+            }
+        }
+        foreach (var chunk in pending.GetChunks())
+        {
+            output.Write(chunk.Span);
+        }
+        output.Flush();
     }
 }
