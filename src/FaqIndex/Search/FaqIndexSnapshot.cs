@@ -1,6 +1,7 @@
 using FaqIndex.Content;
 using FaqIndex.Search.Analysis;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
 
 namespace FaqIndex.Search;
 
@@ -41,6 +42,14 @@ public sealed class FaqIndexSnapshot
 
     /// <summary>The entry with this id, or null.</summary>
     public FaqEntry? GetEntry(string id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The same index searched with other settings (ranking and confidence only; analysis is unchanged).</summary>
+    public FaqIndexSnapshot WithTuning(FaqSearchTuning tuning)
+    {
+        var searcher = new IndexSearcher(Searcher.IndexReader) { Similarity = new BM25Similarity(tuning.K1, tuning.B) };
+        return new FaqIndexSnapshot(EntryArray, searcher, Analyzers, tuning, QuestionTerms, AnswerTerms, DocumentFrequency,
+            MemberFilter, Stats);
+    }
 
     internal FaqEntry[] EntryArray { get; }
     internal IndexSearcher Searcher { get; }

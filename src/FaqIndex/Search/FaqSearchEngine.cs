@@ -90,7 +90,7 @@ public sealed class FaqSearchEngine : IFaqSearcher
                 score,
                 ConfidenceModel.Coverage(morphological, snapshot.QuestionTerms[doc], snapshot.DocumentFrequency, documents),
                 ConfidenceModel.Coverage(morphological, snapshot.AnswerTerms[doc], snapshot.DocumentFrequency, documents),
-                score > 0 ? (score - other) / score : 0);
+                score > 0 ? Math.Clamp((score - other) / score, -1, 1) : 0);
             confidences[i] = ConfidenceModel.Probability(hits[i], snapshot.Tuning.ConfidenceWeights);
         }
         SortByConfidence(hits[..count], confidences[..count]);
