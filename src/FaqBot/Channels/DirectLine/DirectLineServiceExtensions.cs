@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace FaqBot.Channels.DirectLine;
 
 /// <summary>Registers and maps the self-hosted Direct Line 3.0 endpoint and the web chat page.</summary>
@@ -6,12 +9,43 @@ public static class DirectLineServiceExtensions
     /// <summary>Adds the Direct Line services.</summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<DirectLineOptions>().Bind(configuration.GetSection(DirectLineOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineTokenService>();        // HMAC-signed tokens scoped to one conversation
+        services.AddSingleton<DirectLineConversationStore>();   // bounded in-memory conversations
+        services.AddSingleton<DirectLineAuthorization>();
+        services.AddSingleton<DirectLineApi>();
+        services.AddSingleton<DirectLineStream>();
+        services.AddSingleton<WebChatTokenEndpoint>();          // the page's token source (self-hosted or Azure)
+        services.AddHttpClient(WebChatTokenEndpoint.AzureHttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         return services;
     }
 
-    /// <summary>Maps /v3/directline/* and the web chat page at /.</summary>
+    /// <summary>Maps /v3/directline/*, /api/webchat/token and the web chat page at /.</summary>
     public static WebApplication MapDirectLine(this WebApplication app)
     {
+        app.UseWebSockets();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+
+        var api = app.Services.GetRequiredService<DirectLineApi>();
+        var stream = app.Services.GetRequiredService<DirectLineStream>();
+        var directLine = app.MapGroup(DirectLineApi.BasePath).DisableAntiforgery();
+        directLine.MapPost("/tokens/generate", (Func<HttpContext, Task<IResult>>)api.GenerateTokenAsync);
+        directLine.MapPost("/tokens/refresh", api.RefreshToken);
+        directLine.MapPost("/conversations", (Func<HttpContext, Task<IResult>>)api.StartConversationAsync);
+        directLine.MapGet("/conversations/{conversationId}", (HttpContext http, string conversationId, string? watermark) =>
+            api.Reconnect(http, conversationId, watermark));
+        directLine.MapPost("/conversations/{conversationId}/activities", (HttpContext http, string conversationId) =>
+            api.PostActivityAsync(http, conversationId));
+        directLine.MapGet("/conversations/{conversationId}/activities", (HttpContext http, string conversationId, string? watermark) =>
+            api.GetActivitiesAsync(http, conversationId, watermark));
+        directLine.Map("/conversations/{conversationId}/stream", (HttpContext http, string conversationId) =>
+            stream.HandleAsync(http, conversationId));
+
+        var webChatToken = app.Services.GetRequiredService<WebChatTokenEndpoint>();
+        app.MapPost(WebChatTokenEndpoint.Route, (Func<HttpContext, Task<IResult>>)webChatToken.HandleAsync).DisableAntiforgery();
         return app;
     }
 }

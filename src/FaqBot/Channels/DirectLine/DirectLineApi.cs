@@ -1,0 +1,302 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using FaqBot.Protocol;
+using Microsoft.Extensions.Options;
+
+namespace FaqBot.Channels.DirectLine;
+
+/// <summary>The REST side of the self-hosted Direct Line 3.0 endpoint: tokens, conversations, activities. Turns run
+/// inline, so a member's POST returns once the bot's replies are in the conversation.</summary>
+internal sealed class DirectLineApi(
+    DirectLineConversationStore store,
+    DirectLineTokenService tokens,
+    DirectLineAuthorization authorization,
+    BotTurnRunner runner,
+    IOptionsMonitor<DirectLineOptions> options,
+    IOptionsMonitor<BotOptions> botOptions,
+    TimeProvider time,
+    ILogger<DirectLineApi> log)
+{
+    public const string BasePath = "/v3/directline";
+
+    /// <summary>POST tokens/generate: a token for a new conversation (site secret required when one is configured).</summary>
+    public async Task<IResult> GenerateTokenAsync(HttpContext http)
+    {
+        var credential = DirectLineAuthorization.Bearer(http.Request);
+        if (!string.IsNullOrEmpty(options.CurrentValue.SiteSecret) && !authorization.IsSiteSecret(credential))
+        {
+            return credential is null ? Problem(401, "A Direct Line secret is required.") : Problem(403, "The secret is not valid.");
+        }
+        var start = await ReadStartRequestAsync(http);
+        if (start.Problem is { } problem)
+        {
+            return problem;
+        }
+        return Results.Ok(NewConversationGrant(start.UserId, streamUrl: null, http));
+    }
+
+    /// <summary>POST tokens/refresh: a fresh token for the same conversation, while the old one is still valid.</summary>
+    public IResult RefreshToken(HttpContext http)
+    {
+        var credential = DirectLineAuthorization.Bearer(http.Request);
+        if (credential is null)
+        {
+            return Problem(401, "A token is required.");
+        }
+        if (tokens.Validate(credential) is not { Conversation: { } conversationId } payload)
+        {
+            return Problem(403, "The token is expired or not valid.");
+        }
+        return Results.Ok(Grant(conversationId, tokens.Issue(conversationId, payload.User ?? DirectLineIds.NewUserId()), null));
+    }
+
+    /// <summary>POST conversations: starts the token's conversation (or a new one for the site secret), runs the
+    /// bot's conversationUpdate turn (the welcome), and returns the conversation with its stream address.</summary>
+    public async Task<IResult> StartConversationAsync(HttpContext http)
+    {
+        var credential = DirectLineAuthorization.Bearer(http.Request);
+        if (credential is null)
+        {
+            return Problem(401, "A Direct Line token or secret is required.");
+        }
+        var start = await ReadStartRequestAsync(http);
+        if (start.Problem is { } problem)
+        {
+            return problem;
+        }
+        string conversationId;
+        string userId;
+        if (authorization.IsSiteSecret(credential))
+        {
+            conversationId = DirectLineIds.NewConversationId();
+            userId = start.UserId;
+        }
+        else if (tokens.Validate(credential) is { Conversation: { } tokenConversation } payload)
+        {
+            conversationId = tokenConversation;
+            userId = payload.User ?? start.UserId;
+        }
+        else
+        {
+            return Problem(403, "The token is expired or not valid.");
+        }
+        var conversation = store.GetOrCreate(conversationId, userId, out var created);
+        if (created)
+        {
+            await RunConversationStartAsync(http, conversation, start.Locale);
+        }
+        var token = tokens.Issue(conversationId, conversation.UserId);
+        var body = Grant(conversationId, token, StreamUrl(http, conversationId, token, watermark: null));
+        return created ? Results.Json(body, DirectLineJson.Default.DirectLineConversationResponse, statusCode: 201) : Results.Ok(body);
+    }
+
+    /// <summary>GET conversations/{id}?watermark=: reconnect; a fresh stream address that replays from the watermark.</summary>
+    public IResult Reconnect(HttpContext http, string conversationId, string? watermark)
+    {
+        var credential = DirectLineAuthorization.Bearer(http.Request);
+        var status = authorization.Check(credential, conversationId, out _);
+        if (status != 0)
+        {
+            return Problem(status, "The token does not open this conversation.");
+        }
+        if (store.Find(conversationId) is not { } conversation)
+        {
+            return Problem(404, "The conversation does not exist or has ended.");
+        }
+        conversation.Touch(time.GetUtcNow());
+        var token = credential!;
+        return Results.Ok(Grant(conversationId, token, StreamUrl(http, conversationId, token, ParseWatermark(watermark))));
+    }
+
+    /// <summary>POST conversations/{id}/activities: stores the member's activity (server id, clientActivityID kept),
+    /// runs the bot, and returns the id.</summary>
+    public async Task<IResult> PostActivityAsync(HttpContext http, string conversationId)
+    {
+        var status = authorization.Check(DirectLineAuthorization.Bearer(http.Request), conversationId, out _);
+        if (status != 0)
+        {
+            return Problem(status, "The token does not open this conversation.");
+        }
+        if (store.Find(conversationId) is not { } conversation)
+        {
+            return Problem(404, "The conversation does not exist or has ended.");
+        }
+        var limits = botOptions.CurrentValue;
+        var read = await ActivityRequestReader.ReadAsync(http.Request, limits.MaxRequestBodyBytes, http.RequestAborted);
+        if (read.Activity is not { } activity)
+        {
+            return Results.Problem(statusCode: read.StatusCode, title: read.Title, detail: read.Detail);
+        }
+        if (string.IsNullOrWhiteSpace(activity.Type))
+        {
+            return Problem(400, "The activity has no 'type'.");
+        }
+        BotTurnRunner.CutText(activity, limits.MaxTextLength);
+        AddressFromMember(activity, conversation, http);
+        var id = conversation.Append(activity, time.GetUtcNow());
+        if (ActivityValidator.IsHandledType(activity.Type) && activity.Type != ActivityTypes.Typing)
+        {
+            await RunTurnAsync(http, conversation, activity);
+        }
+        return Results.Ok(new ResourceResponse { Id = id });
+    }
+
+    /// <summary>GET conversations/{id}/activities?watermark=: what is new since the watermark. Any failure past the
+    /// credential check is an empty page, never a 500: a failed poll stops Web Chat for good.</summary>
+    public async Task GetActivitiesAsync(HttpContext http, string conversationId, string? watermark)
+    {
+        var status = authorization.Check(DirectLineAuthorization.Bearer(http.Request), conversationId, out _);
+        if (status != 0)
+        {
+            await Problem(status, "The token does not open this conversation.").ExecuteAsync(http);
+            return;
+        }
+        var after = ParseWatermark(watermark) ?? 0;
+        var page = new ArrayBufferWriter<byte>(1024);
+        try
+        {
+            if (store.Find(conversationId) is not { } conversation)
+            {
+                await Problem(404, "The conversation does not exist or has ended.").ExecuteAsync(http);
+                return;
+            }
+            conversation.Touch(time.GetUtcNow());
+            var (activities, next) = conversation.ReadAfter(after, options.CurrentValue.PageSize);
+            DirectLineConversation.WriteActivitySet(page, activities, next);
+        }
+        catch (Exception ex)
+        {
+            log.LogError("Reading Direct Line activities failed ({ExceptionType}); answering with an empty page.", ex.GetType().FullName);
+            page.ResetWrittenCount();
+            DirectLineConversation.WriteActivitySet(page, [], after);
+        }
+        http.Response.ContentType = "application/json; charset=utf-8";
+        http.Response.ContentLength = page.WrittenCount;
+        await http.Response.Body.WriteAsync(page.WrittenMemory, http.RequestAborted);
+    }
+
+    /// <summary>Looks up a conversation for the WebSocket stream, checking the token in <c>t</c> or the header.</summary>
+    public int AuthorizeStream(HttpContext http, string conversationId, out DirectLineConversation? conversation)
+    {
+        conversation = null;
+        var credential = http.Request.Query["t"].ToString();
+        var status = authorization.Check(string.IsNullOrEmpty(credential) ? DirectLineAuthorization.Bearer(http.Request) : credential,
+            conversationId, out _);
+        if (status != 0)
+        {
+            return status;
+        }
+        conversation = store.Find(conversationId);
+        return conversation is null ? StatusCodes.Status404NotFound : 0;
+    }
+
+    /// <summary>Parses a watermark; null when absent or not a number.</summary>
+    public static long? ParseWatermark(string? watermark) =>
+        long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private async Task RunConversationStartAsync(HttpContext http, DirectLineConversation conversation, string? locale)
+    {
+        var bot = BotAccount();
+        var update = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            Id = conversation.Id + "|start",
+            ChannelId = "directline",
+            ServiceUrl = Origin(http),
+            Timestamp = time.GetUtcNow(),
+            Conversation = new ConversationAccount { Id = conversation.Id },
+            From = new ChannelAccount { Id = conversation.UserId, Role = "user" },
+            Recipient = bot,
+            Locale = locale ?? "ja-JP",
+            MembersAdded = [new ChannelAccount { Id = bot.Id, Name = bot.Name }, new ChannelAccount { Id = conversation.UserId }],
+        };
+        await RunTurnAsync(http, conversation, update);
+    }
+
+    private async Task RunTurnAsync(HttpContext http, DirectLineConversation conversation, Activity activity)
+    {
+        if (http.RequestServices.GetService<IBot>() is not { } bot)
+        {
+            log.LogError("No IBot is registered; the Direct Line turn cannot run.");
+            return;
+        }
+        await runner.RunAsync(bot, activity, new DirectLineReplyChannel(conversation, time), http.RequestAborted);
+    }
+
+    private void AddressFromMember(Activity activity, DirectLineConversation conversation, HttpContext http)
+    {
+        var from = activity.From ?? new ChannelAccount();
+        if (string.IsNullOrEmpty(from.Id))
+        {
+            from.Id = conversation.UserId;
+        }
+        // A member can only ever speak as a user, whatever the client claims.
+        from.Role = "user";
+        activity.From = from;
+        activity.Conversation = new ConversationAccount { Id = conversation.Id };
+        activity.Recipient = BotAccount();
+        activity.ChannelId = "directline";
+        activity.ServiceUrl = Origin(http);
+        activity.Timestamp = time.GetUtcNow();
+        activity.Locale ??= "ja-JP";
+    }
+
+    private ChannelAccount BotAccount()
+    {
+        var current = options.CurrentValue;
+        return new ChannelAccount { Id = current.BotId, Name = current.BotName, Role = "bot" };
+    }
+
+    private DirectLineConversationResponse NewConversationGrant(string userId, string? streamUrl, HttpContext http)
+    {
+        var conversationId = DirectLineIds.NewConversationId();
+        return Grant(conversationId, tokens.Issue(conversationId, userId), streamUrl);
+    }
+
+    private DirectLineConversationResponse Grant(string conversationId, string token, string? streamUrl) => new()
+    {
+        ConversationId = conversationId,
+        Token = token,
+        ExpiresIn = (int)tokens.Lifetime.TotalSeconds,
+        StreamUrl = streamUrl,
+    };
+
+    private static string Origin(HttpContext http) => http.Request.Scheme + "://" + http.Request.Host + http.Request.PathBase;
+
+    /// <summary>The absolute ws:// or wss:// stream address, built from the request as the client reached us.</summary>
+    private static string StreamUrl(HttpContext http, string conversationId, string token, long? watermark)
+    {
+        var scheme = http.Request.IsHttps ? "wss" : "ws";
+        return scheme + "://" + http.Request.Host + http.Request.PathBase + BasePath + "/conversations/" +
+            Uri.EscapeDataString(conversationId) + "/stream?watermark=" +
+            (watermark?.ToString(CultureInfo.InvariantCulture) ?? string.Empty) + "&t=" + Uri.EscapeDataString(token);
+    }
+
+    private static async Task<StartRequest> ReadStartRequestAsync(HttpContext http)
+    {
+        if (http.Request.ContentLength is 0 || !(http.Request.ContentLength > 0 || http.Request.Headers.TransferEncoding.Count > 0))
+        {
+            return new StartRequest(DirectLineIds.NewUserId(), null, null);
+        }
+        if (http.Request.ContentLength > 16 * 1024)
+        {
+            return new StartRequest("", null, Problem(413, "The body is too large."));
+        }
+        try
+        {
+            var body = await JsonSerializer.DeserializeAsync(http.Request.Body, DirectLineJson.Default.DirectLineStartRequest, http.RequestAborted);
+            var userId = DirectLineIds.IsAcceptableUserId(body?.User?.Id) ? body!.User!.Id! : DirectLineIds.NewUserId();
+            var locale = body?.Locale is { Length: > 0 and <= 20 } given ? given : null;
+            return new StartRequest(userId, locale, null);
+        }
+        catch (JsonException)
+        {
+            return new StartRequest("", null, Problem(400, "The body is not valid JSON."));
+        }
+    }
+
+    private static IResult Problem(int status, string detail) => Results.Problem(statusCode: status, detail: detail);
+
+    private readonly record struct StartRequest(string UserId, string? Locale, IResult? Problem);
+}
