@@ -1,36 +1,9 @@
-using FaqIndex.Search.Analysis;
-
 namespace FaqIndex.Search;
 
 /// <summary>Turns BM25 results into calibrated confidences (a logistic model over coverage, score and margin, fitted on
 /// the evaluation set) and decides answered / ambiguous / no answer.</summary>
 internal static class ConfidenceModel
 {
-    /// <summary>Share of the question's idf weight whose terms (or a synonym of them) occur in <paramref name="terms"/>.</summary>
-    public static double Coverage(AnalyzedTerms query, HashSet<string> terms, Dictionary<string, int> documentFrequency, int documents)
-    {
-        double total = 0, matched = 0;
-        for (int g = 0; g < query.GroupCount; g++)
-        {
-            var group = query.Group(g);
-            double weight = Idf(documentFrequency.GetValueOrDefault(group[0]), documents);
-            total += weight;
-            foreach (var term in group)
-            {
-                if (terms.Contains(term))
-                {
-                    matched += weight;
-                    break;
-                }
-            }
-        }
-        return total > 0 ? matched / total : 0;
-    }
-
-    /// <summary>BM25's idf; a term no entry contains weighs most, which is what makes off-topic questions score low.</summary>
-    public static double Idf(int documentFrequency, int documents) =>
-        Math.Log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
-
     /// <summary>The probability that <paramref name="features"/> describe the right entry.</summary>
     public static double Probability(in HitFeatures features, IReadOnlyList<double> weights)
     {

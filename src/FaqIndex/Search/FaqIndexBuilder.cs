@@ -34,9 +34,11 @@ public static class FaqIndexBuilder
             Similarity = similarity,
             MergePolicy = new LogByteSizeMergePolicy(),
         };
-        var questionTerms = new HashSet<string>[ordered.Length];
-        var answerTerms = new HashSet<string>[ordered.Length];
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var questionTerms = new TermSets(ordered.Length);
+        var answerTerms = new TermSets(ordered.Length);
+        var bigramTerms = new TermSets(ordered.Length);
+        var readingTerms = new TermSets(ordered.Length);
+        var phrasings = new PhrasingSets(ordered.Length);
         using (var writer = new IndexWriter(directory, config))
         {
             for (int i = 0; i < ordered.Length; i++)
@@ -47,13 +49,16 @@ public static class FaqIndexBuilder
                 var tags = QueryText.Normalize(string.Join('\n', entry.Tags), int.MaxValue);
                 var answer = QueryText.Normalize(FaqMarkdown.ToPlainText(entry.Answer), int.MaxValue);
 
+                var bigramText = question + "\n" + alternates + "\n" + tags;
+                var readingText = analyzers.Reading.Of(bigramText);
                 var document = new Document
                 {
                     new TextField(FaqIndexFields.Question, question, Field.Store.NO),
                     new TextField(FaqIndexFields.Alternates, alternates, Field.Store.NO),
                     new TextField(FaqIndexFields.Tags, tags, Field.Store.NO),
                     new TextField(FaqIndexFields.Answer, answer, Field.Store.NO),
-                    new TextField(FaqIndexFields.Bigram, question + "\n" + alternates + "\n" + tags, Field.Store.NO),
+                    new TextField(FaqIndexFields.Bigram, bigramText, Field.Store.NO),
+                    new TextField(FaqIndexFields.Reading, readingText, Field.Store.NO),
                 };
                 if (entry.Audience.HasFlag(Audience.Member))
                 {
@@ -65,19 +70,22 @@ public static class FaqIndexBuilder
                 }
                 writer.AddDocument(document);
 
-                var terms = new HashSet<string>(StringComparer.Ordinal);
-                AnalyzedTerms.Collect(analyzers.Morphological, FaqIndexFields.Question, question, terms);
-                AnalyzedTerms.Collect(analyzers.Morphological, FaqIndexFields.Alternates, alternates, terms);
-                AnalyzedTerms.Collect(analyzers.Morphological, FaqIndexFields.Tags, tags, terms);
-                var answerSet = new HashSet<string>(StringComparer.Ordinal);
-                AnalyzedTerms.Collect(analyzers.Morphological, FaqIndexFields.Answer, answer, answerSet);
-                questionTerms[i] = terms;
-                answerTerms[i] = answerSet;
-                foreach (var term in terms)
+                questionTerms.Add(i, analyzers.Morphological, FaqIndexFields.Question, question);
+                questionTerms.Add(i, analyzers.Morphological, FaqIndexFields.Alternates, alternates);
+                questionTerms.Add(i, analyzers.Morphological, FaqIndexFields.Tags, tags);
+                answerTerms.Add(i, analyzers.Morphological, FaqIndexFields.Answer, answer);
+                bigramTerms.Add(i, analyzers.Bigram, FaqIndexFields.Bigram, bigramText);
+                readingTerms.Add(i, analyzers.Bigram, FaqIndexFields.Reading, readingText);
+                phrasings.Add(i, analyzers.Bigram, analyzers.Reading.Of(question));
+                foreach (var alternate in entry.Alternates)
                 {
-                    documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+                    phrasings.Add(i, analyzers.Bigram, analyzers.Reading.Of(QueryText.Normalize(alternate, int.MaxValue)));
                 }
             }
+            questionTerms.Freeze();
+            answerTerms.Freeze();
+            bigramTerms.Freeze();
+            readingTerms.Freeze();
             writer.ForceMerge(1);
             writer.Commit();
         }
@@ -96,7 +104,7 @@ public static class FaqIndexBuilder
             Count(ordered, Audience.Both),
             CountTerms(reader),
             time.GetElapsedTime(started));
-        return new FaqIndexSnapshot(ordered, searcher, analyzers, tuning, questionTerms, answerTerms, documentFrequency, memberFilter, stats);
+        return new FaqIndexSnapshot(ordered, searcher, analyzers, tuning, questionTerms, answerTerms, bigramTerms, readingTerms, phrasings, memberFilter, stats);
     }
 
     private static int Count(FaqEntry[] entries, Audience audience)
@@ -115,7 +123,7 @@ public static class FaqIndexBuilder
     private static Dictionary<string, long> CountTerms(DirectoryReader reader)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var field in (string[])[.. FaqIndexFields.Morphological, FaqIndexFields.Bigram])
+        foreach (var field in (string[])[.. FaqIndexFields.Morphological, FaqIndexFields.Bigram, FaqIndexFields.Reading])
         {
             long count = 0;
             var terms = MultiFields.GetTerms(reader, field);

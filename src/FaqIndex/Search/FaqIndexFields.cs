@@ -13,6 +13,8 @@ public static class FaqIndexFields
     public const string Tags = "tags";
     /// <summary>Question, alternates and tags as CJK bigrams: recall on words the dictionary does not know.</summary>
     public const string Bigram = "bigram";
+    /// <summary>The katakana reading of question, alternates and tags as CJK bigrams: hiragana typing and homophone typos.</summary>
+    public const string Reading = "reading";
     /// <summary>member and/or hr, untokenized, for the audience filter.</summary>
     public const string Audience = "audience";
 

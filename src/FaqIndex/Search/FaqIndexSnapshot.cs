@@ -12,8 +12,7 @@ public sealed class FaqIndexSnapshot
     private readonly Dictionary<string, FaqEntry> _byId;
 
     internal FaqIndexSnapshot(FaqEntry[] entries, IndexSearcher searcher, FaqAnalyzers analyzers, FaqSearchTuning tuning,
-        HashSet<string>[] questionTerms, HashSet<string>[] answerTerms, Dictionary<string, int> documentFrequency,
-        Filter memberFilter, FaqIndexStats stats)
+        TermSets questionTerms, TermSets answerTerms, TermSets bigramTerms, TermSets readingTerms, PhrasingSets phrasings, Filter memberFilter, FaqIndexStats stats)
     {
         EntryArray = entries;
         Searcher = searcher;
@@ -21,7 +20,9 @@ public sealed class FaqIndexSnapshot
         Tuning = tuning;
         QuestionTerms = questionTerms;
         AnswerTerms = answerTerms;
-        DocumentFrequency = documentFrequency;
+        BigramTerms = bigramTerms;
+        ReadingTerms = readingTerms;
+        Phrasings = phrasings;
         MemberFilter = memberFilter;
         Stats = stats;
         _byId = new Dictionary<string, FaqEntry>(entries.Length, StringComparer.Ordinal);
@@ -47,15 +48,20 @@ public sealed class FaqIndexSnapshot
     public FaqIndexSnapshot WithTuning(FaqSearchTuning tuning)
     {
         var searcher = new IndexSearcher(Searcher.IndexReader) { Similarity = new BM25Similarity(tuning.K1, tuning.B) };
-        return new FaqIndexSnapshot(EntryArray, searcher, Analyzers, tuning, QuestionTerms, AnswerTerms, DocumentFrequency,
+        return new FaqIndexSnapshot(EntryArray, searcher, Analyzers, tuning, QuestionTerms, AnswerTerms, BigramTerms, ReadingTerms, Phrasings,
             MemberFilter, Stats);
     }
+
+    /// <summary>The analyzers this generation was built with (a rebuild of the same content may reuse them).</summary>
+    public FaqAnalyzers GetAnalyzers() => Analyzers;
 
     internal FaqEntry[] EntryArray { get; }
     internal IndexSearcher Searcher { get; }
     internal FaqAnalyzers Analyzers { get; }
-    internal HashSet<string>[] QuestionTerms { get; }
-    internal HashSet<string>[] AnswerTerms { get; }
-    internal Dictionary<string, int> DocumentFrequency { get; }
+    internal TermSets QuestionTerms { get; }
+    internal TermSets AnswerTerms { get; }
+    internal TermSets BigramTerms { get; }
+    internal TermSets ReadingTerms { get; }
+    internal PhrasingSets Phrasings { get; }
     internal Filter MemberFilter { get; }
 }

@@ -8,7 +8,7 @@ namespace FaqIndex.Search;
 /// position share a max-disjunction so a word with many synonyms does not count many times), boosted per field.</summary>
 internal static class FaqQueryBuilder
 {
-    public static Query Build(AnalyzedTerms morphological, AnalyzedTerms bigram, FaqSearchTuning tuning)
+    public static Query Build(AnalyzedTerms morphological, AnalyzedTerms bigram, AnalyzedTerms reading, FaqSearchTuning tuning)
     {
         var root = new BooleanQuery(disableCoord: true);
         Add(root, morphological, FaqIndexFields.Question, tuning.QuestionBoost);
@@ -16,6 +16,7 @@ internal static class FaqQueryBuilder
         Add(root, morphological, FaqIndexFields.Answer, tuning.AnswerBoost);
         Add(root, morphological, FaqIndexFields.Tags, tuning.TagsBoost);
         Add(root, bigram, FaqIndexFields.Bigram, tuning.BigramBoost);
+        Add(root, reading, FaqIndexFields.Reading, tuning.ReadingBoost);
         return root;
     }
 

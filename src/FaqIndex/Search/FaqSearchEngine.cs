@@ -12,7 +12,7 @@ public sealed class FaqSearchEngine : IFaqSearcher
     public const int MaxHits = 3;
 
     // Lucene candidates considered before re-ranking; a few more than returned so coverage can promote a better one.
-    private const int Candidates = 5;
+    private const int Candidates = 8;
 
     private FaqIndexSnapshot _snapshot;
 
@@ -71,15 +71,22 @@ public sealed class FaqSearchEngine : IFaqSearcher
         var text = QueryText.Normalize(question);
         var morphological = AnalyzedTerms.Analyze(snapshot.Analyzers.MorphologicalQuery, FaqIndexFields.Question, text);
         var bigram = AnalyzedTerms.Analyze(snapshot.Analyzers.BigramQuery, FaqIndexFields.Bigram, text);
-        if (morphological.GroupCount == 0 && bigram.GroupCount == 0)
+        var reading = AnalyzedTerms.Analyze(snapshot.Analyzers.Bigram, FaqIndexFields.Reading, snapshot.Analyzers.Reading.Of(text));
+        if (morphological.GroupCount == 0 && bigram.GroupCount == 0 && reading.GroupCount == 0)
         {
             return 0;
         }
-        var query = FaqQueryBuilder.Build(morphological, bigram, snapshot.Tuning);
+        var query = FaqQueryBuilder.Build(morphological, bigram, reading, snapshot.Tuning);
         var filter = audience.HasFlag(Audience.Hr) ? null : snapshot.MemberFilter;
         var top = snapshot.Searcher.Search(query, filter, hits.Length).ScoreDocs;
         int count = Math.Min(top.Length, hits.Length);
-        int documents = snapshot.EntryArray.Length;
+        var readingSet = new HashSet<string>(StringComparer.Ordinal);
+        for (int g = 0; g < reading.GroupCount; g++)
+        {
+            readingSet.Add(reading.Group(g)[0]);
+        }
+        double known = snapshot.QuestionTerms.Known(morphological, snapshot.AnswerTerms);
+        int unknown = snapshot.QuestionTerms.Unknown(morphological, snapshot.AnswerTerms);
         for (int i = 0; i < count; i++)
         {
             int doc = top[i].Doc;
@@ -88,8 +95,13 @@ public sealed class FaqSearchEngine : IFaqSearcher
             hits[i] = new HitFeatures(
                 doc,
                 score,
-                ConfidenceModel.Coverage(morphological, snapshot.QuestionTerms[doc], snapshot.DocumentFrequency, documents),
-                ConfidenceModel.Coverage(morphological, snapshot.AnswerTerms[doc], snapshot.DocumentFrequency, documents),
+                snapshot.QuestionTerms.Coverage(morphological, doc),
+                snapshot.AnswerTerms.Coverage(morphological, doc),
+                snapshot.BigramTerms.Coverage(bigram, doc),
+                snapshot.ReadingTerms.Coverage(reading, doc),
+                snapshot.Phrasings.Similarity(readingSet, doc),
+                known,
+                unknown,
                 score > 0 ? Math.Clamp((score - other) / score, -1, 1) : 0);
             confidences[i] = ConfidenceModel.Probability(hits[i], snapshot.Tuning.ConfidenceWeights);
         }

@@ -1,3 +1,4 @@
+using FaqIndex.Analysis.Japanese;
 using FaqIndex.Content;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Cjk;
@@ -13,17 +14,18 @@ public sealed class FaqAnalyzers
     /// <summary>The Lucene version every analysis component is created for.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private FaqAnalyzers(Analyzer morphological, Analyzer bigram, Analyzer morphologicalQuery, Analyzer bigramQuery)
+    private FaqAnalyzers(Analyzer morphological, Analyzer bigram, Analyzer morphologicalQuery, Analyzer bigramQuery, ReadingText reading)
     {
+        Reading = reading;
         Morphological = morphological;
         Bigram = bigram;
         MorphologicalQuery = morphologicalQuery;
         BigramQuery = bigramQuery;
-        var perField = new Dictionary<string, Analyzer> { [FaqIndexFields.Bigram] = bigram };
+        var perField = new Dictionary<string, Analyzer> { [FaqIndexFields.Bigram] = bigram, [FaqIndexFields.Reading] = bigram };
         Index = new PerFieldAnalyzerWrapper(morphological, perField);
     }
 
-    /// <summary>The Japanese analyzer of the question, alternates, answer and tags fields.</summary>
+    /// <summary>The Japanese analyzer (<see cref="FaqJapaneseAnalyzer"/>) of the question, alternates, answer and tags fields.</summary>
     public Analyzer Morphological { get; }
 
     /// <summary>The CJK-bigram analyzer of the recall field.</summary>
@@ -35,6 +37,9 @@ public sealed class FaqAnalyzers
     /// <summary>The bigram analyzer plus query-time synonyms.</summary>
     public Analyzer BigramQuery { get; }
 
+    /// <summary>Turns text into its katakana reading for the reading-bigram field.</summary>
+    public ReadingText Reading { get; }
+
     /// <summary>The index-time analyzer, per field.</summary>
     public Analyzer Index { get; }
 
@@ -43,7 +48,8 @@ public sealed class FaqAnalyzers
     public static FaqAnalyzers Create(string? contentRoot, List<ContentDiagnostic> diagnostics)
     {
         var dictionary = contentRoot is null ? null : Path.Combine(contentRoot, "dictionary");
-        var morphological = CreateMorphological(dictionary, diagnostics);
+        var userDictionary = LoadUserDictionary(dictionary, diagnostics);
+        var morphological = new FaqJapaneseAnalyzer(userDictionary);
         var bigram = CreateBigram();
         var synonymsPath = dictionary is null ? null : Path.Combine(dictionary, SynonymFile.FileName);
         var relative = "dictionary/" + SynonymFile.FileName;
@@ -53,16 +59,29 @@ public sealed class FaqAnalyzers
             morphological,
             bigram,
             morphSynonyms is null ? morphological : new SynonymQueryAnalyzer(morphological, morphSynonyms),
-            bigramSynonyms is null ? bigram : new SynonymQueryAnalyzer(bigram, bigramSynonyms));
+            bigramSynonyms is null ? bigram : new SynonymQueryAnalyzer(bigram, bigramSynonyms),
+            new ReadingText(userDictionary));
     }
 
     /// <summary>The plain CJK-bigram analyzer (also the evaluation baseline's only analyzer).</summary>
     public static Analyzer CreateBigram() => new CJKAnalyzer(Version);
 
-    private static Analyzer CreateMorphological(string? dictionaryFolder, List<ContentDiagnostic> diagnostics)
+    private static UserDictionary? LoadUserDictionary(string? dictionaryFolder, List<ContentDiagnostic> diagnostics)
     {
-        _ = dictionaryFolder;
-        _ = diagnostics;
-        return new CJKAnalyzer(Version);
+        if (dictionaryFolder is null)
+        {
+            return null;
+        }
+        var problems = new List<DictionaryDiagnostic>();
+        var userDictionary = UserDictionary.LoadFolder(dictionaryFolder, problems);
+        foreach (var problem in problems)
+        {
+            diagnostics.Add(new ContentDiagnostic(RelativeToContent(problem.File), problem.Line, DiagnosticSeverity.Error, problem.Message));
+        }
+        return userDictionary;
     }
+
+    // The user dictionary reports full or folder-relative paths; diagnostics name files relative to the content root.
+    private static string RelativeToContent(string file) =>
+        Path.IsPathRooted(file) ? "dictionary/" + Path.GetFileName(file) : file.StartsWith("dictionary/", StringComparison.Ordinal) ? file : "dictionary/" + file;
 }
