@@ -7,6 +7,7 @@ internal static class BenchmarkCatalog
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
     {
         ["search-tune"] = SearchTuning.RunAsync,
+        ["turns"] = TurnThroughputBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -31,10 +31,8 @@ internal static class MessagesEndpoint
             logs.CreateLogger(typeof(MessagesEndpoint)).LogDebug("Ignored an activity of unknown type.");
             return Results.Ok();
         }
-        var bot = http.RequestServices.GetService<IBot>();
-        if (bot is null)
+        if (BotResolver.Resolve(http.RequestServices, logs.CreateLogger(typeof(MessagesEndpoint))) is not { } bot)
         {
-            logs.CreateLogger(typeof(MessagesEndpoint)).LogError("No IBot is registered; the turn cannot run.");
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Bot unavailable");
         }
         await runner.RunAsync(bot, activity, new ConnectorReplyChannel(connector), http.RequestAborted);

@@ -216,9 +216,8 @@ internal sealed class DirectLineApi(
 
     private async Task RunTurnAsync(HttpContext http, DirectLineConversation conversation, Activity activity)
     {
-        if (http.RequestServices.GetService<IBot>() is not { } bot)
+        if (BotResolver.Resolve(http.RequestServices, log) is not { } bot)
         {
-            log.LogError("No IBot is registered; the Direct Line turn cannot run.");
             return;
         }
         await runner.RunAsync(bot, activity, new DirectLineReplyChannel(conversation, time), http.RequestAborted);

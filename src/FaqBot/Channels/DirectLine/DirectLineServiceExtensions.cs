@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Channels.DirectLine;
@@ -26,8 +27,16 @@ public static class DirectLineServiceExtensions
     public static WebApplication MapDirectLine(this WebApplication app)
     {
         app.UseWebSockets();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        // The page lives in the content root's wwwroot when run from the project, else beside the executable.
+        var webRoot = app.Environment.WebRootPath is { } root && File.Exists(Path.Combine(root, "index.html"))
+            ? root
+            : Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (Directory.Exists(webRoot))
+        {
+            var files = new PhysicalFileProvider(webRoot);
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        }
 
         var api = app.Services.GetRequiredService<DirectLineApi>();
         var stream = app.Services.GetRequiredService<DirectLineStream>();

@@ -27,7 +27,10 @@ public sealed class JapaneseNumberFilter : TokenFilter
 
     private readonly char[] _numeral = new char[JapaneseNumeral.MaxLength];
     private readonly char[] _normalized = new char[JapaneseNumeral.MaxOutputLength];
-    private readonly State?[] _queue = new State?[2];  // tokens read ahead: at most a separator and the token after it
+    // Copies of the attributes, reused from token to token (CaptureState would allocate for every number): the
+    // number's first part, and the tokens read ahead (at most a separator and the token after it).
+    private AttributeSource? _first;
+    private readonly AttributeSource?[] _queue = new AttributeSource?[2];
     private int _queueHead;
     private int _queueCount;
     private bool _inputDone;
@@ -55,12 +58,13 @@ public sealed class JapaneseNumberFilter : TokenFilter
             return true;
         }
 
-        State first = CaptureState();
+        Save(ref _first);
         int start = _offset.StartOffset;
         int end = _offset.EndOffset;
         int length = 0;
         Append(ref length);
-        while (Next())
+        // The read-ahead queue is empty here (it is only filled at the end of a number), so parts come from the input.
+        while (ReadInput())
         {
             if (Continues(end) && IsNumeral() && Fits(length, 0))
             {
@@ -70,32 +74,30 @@ public sealed class JapaneseNumberFilter : TokenFilter
             }
             if (!(Continues(end) && _term.Length == 1 && JapaneseNumeral.IsSeparator(_term.Buffer[0])))
             {
-                Enqueue(CaptureState());
+                Enqueue();
                 break;
             }
             // A separator belongs to the number only when a numeral follows it directly.
-            State separator = CaptureState();
             char separatorChar = _term.Buffer[0];
             int separatorEnd = _offset.EndOffset;
-            if (!Next())
+            Enqueue();
+            if (!ReadInput())
             {
-                Enqueue(separator);
                 break;
             }
             if (Continues(separatorEnd) && IsNumeral() && Fits(length, 1))
             {
+                _queueCount = 0;                            // the separator is part of the number after all
                 _numeral[length++] = separatorChar;
                 Append(ref length);
                 end = _offset.EndOffset;
                 continue;
             }
-            State after = CaptureState();
-            Enqueue(separator);
-            Enqueue(after);
+            Enqueue();
             break;
         }
 
-        RestoreState(first);
+        _first!.CopyTo(this);
         _offset.SetOffset(start, end);
         ReadOnlySpan<char> text = _numeral.AsSpan(0, length);
         if (JapaneseNumeral.TryNormalize(text, _normalized, out int written))
@@ -115,7 +117,6 @@ public sealed class JapaneseNumberFilter : TokenFilter
         base.Reset();
         _queueHead = 0;
         _queueCount = 0;
-        Array.Clear(_queue);
         _inputDone = false;
     }
 
@@ -124,12 +125,17 @@ public sealed class JapaneseNumberFilter : TokenFilter
     {
         if (_queueCount > 0)
         {
-            RestoreState(_queue[_queueHead]);
-            _queue[_queueHead] = null;
+            _queue[_queueHead]!.CopyTo(this);
             _queueHead = (_queueHead + 1) % _queue.Length;
             _queueCount--;
             return true;
         }
+        return ReadInput();
+    }
+
+    /// <summary>Moves to the next token of the input.</summary>
+    private bool ReadInput()
+    {
         if (_inputDone)
         {
             return false;
@@ -142,10 +148,30 @@ public sealed class JapaneseNumberFilter : TokenFilter
         return true;
     }
 
-    private void Enqueue(State state)
+    /// <summary>Keeps the current token to be replayed after the number.</summary>
+    private void Enqueue()
     {
-        _queue[(_queueHead + _queueCount) % _queue.Length] = state;
+        Save(ref _queue[(_queueHead + _queueCount) % _queue.Length]);
         _queueCount++;
+    }
+
+    /// <summary>Copies the current attributes into <paramref name="copy"/>, cloning them the first time and again
+    /// if a consumer has added attributes since.</summary>
+    private void Save(ref AttributeSource? copy)
+    {
+        if (copy != null)
+        {
+            try
+            {
+                CopyTo(copy);
+                return;
+            }
+            catch (ArgumentException)
+            {
+                // An attribute was added after the copy was made: clone afresh below.
+            }
+        }
+        copy = CloneAttributes();
     }
 
     /// <summary>True when the current token directly follows a numeral part ending at <paramref name="previousEnd"/>.</summary>

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace FaqIndex.Analysis.Japanese;
 
-/// <summary>Removes tokens that start with punctuation, a symbol or a space (the rule the tokenizer's
+/// <summary>Removes tokens made only of punctuation, symbols and spaces (the rule the tokenizer's
 /// discardPunctuation applies), without leaving a position gap. Used after <see cref="JapaneseNumberFilter"/>,
 /// which needs the tokenizer to keep the separators of 1,000 and 3.5.</summary>
 /// <remarks>IPADIC tags ASCII symbols as 名詞-サ変接続 (the "-" of 0120-95-0178), so a part-of-speech stop filter
@@ -27,7 +28,7 @@ public sealed class JapanesePunctuationFilter : TokenFilter
         int skippedGap = 0;
         while (m_input.IncrementToken())
         {
-            if (_term.Length > 0 && !IsPunctuation(_term.Buffer[0]))
+            if (!IsPunctuation(_term.Buffer.AsSpan(0, _term.Length)))
             {
                 if (skippedGap > 0)
                 {
@@ -41,23 +42,29 @@ public sealed class JapanesePunctuationFilter : TokenFilter
         return false;
     }
 
-    /// <summary>True for characters that never start a searchable word.</summary>
-    public static bool IsPunctuation(char c)
+    /// <summary>True when every character of <paramref name="text"/> is punctuation, a symbol, a separator or a
+    /// control/format character (a lone surrogate counts as a symbol); true for empty text.</summary>
+    public static bool IsPunctuation(ReadOnlySpan<char> text)
     {
-        if (c < 0x80)
+        foreach (Rune rune in text.EnumerateRunes())
         {
-            return !char.IsLetterOrDigit(c);
+            if (rune.Value < 0x80 ? char.IsLetterOrDigit((char)rune.Value) : !IsPunctuation(Rune.GetUnicodeCategory(rune)))
+            {
+                return false;
+            }
         }
-        return char.GetUnicodeCategory(c) switch
-        {
-            UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.Control or UnicodeCategory.Format
-                or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
-                or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.OtherPunctuation
-                or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
-                or UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol
-                or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol => true,
-            _ => false,
-        };
+        return true;
     }
+
+    private static bool IsPunctuation(UnicodeCategory category) => category switch
+    {
+        UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.Control or UnicodeCategory.Format
+            or UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+            or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.OtherPunctuation
+            or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation
+            or UnicodeCategory.MathSymbol or UnicodeCategory.CurrencySymbol
+            or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol => true,
+        _ => false,
+    };
 }

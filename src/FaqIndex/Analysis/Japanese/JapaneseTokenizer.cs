@@ -33,6 +33,7 @@ public sealed class JapaneseTokenizer : Tokenizer
     private int lineStart;
     private int nextLineStart;
     private int morphemeIndex;
+    private bool previousDropped;
 
     /// <summary>Creates a tokenizer with the default attribute factory.</summary>
     /// <param name="input">The text.</param>
@@ -91,6 +92,7 @@ public sealed class JapaneseTokenizer : Tokenizer
         nextLineStart = 0;
         morphemes.Clear();
         morphemeIndex = 0;
+        previousDropped = false;
     }
 
     /// <inheritdoc />
@@ -107,14 +109,25 @@ public sealed class JapaneseTokenizer : Tokenizer
                     continue;
                 }
                 var start = lineStart + morpheme.Start;
-                if (discardPunctuation && IsPunctuation(text.AsSpan(start, morpheme.Length)))
+                var increment = morpheme.PositionIncrement;
+                var positionLength = morpheme.PositionLength;
+                if (discardPunctuation)
                 {
-                    continue;
+                    if (IsPunctuation(text.AsSpan(start, morpheme.Length)))
+                    {
+                        previousDropped = increment > 0 || previousDropped;
+                        continue;
+                    }
+                    if (increment == 0 && !KeepCompoundGraphValid(ref increment, ref positionLength))
+                    {
+                        continue;
+                    }
+                    previousDropped = false;
                 }
                 termAttribute.CopyBuffer(text, start, morpheme.Length);
                 offsetAttribute.SetOffset(CorrectOffset(start), CorrectOffset(start + morpheme.Length));
-                incrementAttribute.PositionIncrement = morpheme.PositionIncrement;
-                lengthAttribute.PositionLength = discardCompoundToken ? 1 : morpheme.PositionLength;
+                incrementAttribute.PositionIncrement = increment;
+                lengthAttribute.PositionLength = positionLength;
                 IMorphemeFeatures features = morpheme.Source switch
                 {
                     MorphemeSource.Known => segmenter.TokenInfo,
@@ -140,6 +153,28 @@ public sealed class JapaneseTokenizer : Tokenizer
         base.End();
         var final = CorrectOffset(textLength);
         offsetAttribute.SetOffset(final, final);
+    }
+
+    /// <summary>A compound follows its first part and spans the next parts; when punctuation parts are dropped it
+    /// must take over a dropped first position and span only the kept parts. False drops the compound.</summary>
+    private bool KeepCompoundGraphValid(ref int increment, ref int positionLength)
+    {
+        var kept = positionLength;
+        if (previousDropped)
+        {
+            increment = 1;
+            kept--;
+        }
+        for (var part = 1; part < positionLength && morphemeIndex - 1 + part < morphemes.Count; part++)
+        {
+            ref var next = ref morphemes[morphemeIndex - 1 + part];
+            if (IsPunctuation(text.AsSpan(lineStart + next.Start, next.Length)))
+            {
+                kept--;
+            }
+        }
+        positionLength = Math.Max(kept, 1);
+        return kept > 0;
     }
 
     private bool NextLine()

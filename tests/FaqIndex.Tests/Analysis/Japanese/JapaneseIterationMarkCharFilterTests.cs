@@ -2,6 +2,7 @@ using FaqIndex.Analysis.Japanese;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Util;
+using FaqIndex.Tests.Analysis.TestSupport;
 using static FaqIndex.Tests.Analysis.TestSupport.BaseTokenStreamAssert;
 
 namespace FaqIndex.Tests.Analysis.Japanese;

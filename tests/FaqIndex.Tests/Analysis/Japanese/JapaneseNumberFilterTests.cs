@@ -165,4 +165,37 @@ public class JapaneseNumberFilterTests
         AssertTokenStreamContents(filter, ["3000"]);
         AssertTokenStreamContents(filter, ["3000"]);
     }
+
+    [Fact]
+    public void ReadingAheadAllocatesNothingOnceWarm()
+    {
+        // 2,000円三千二百円1000.ます repeated: every number reads ahead and replays tokens.
+        var tokens = new List<CannedToken>();
+        int offset = 0;
+        for (int i = 0; i < 500; i++)
+        {
+            foreach (string part in new[] { "2", ",", "000", "円", "三", "千", "二", "百", "円", "1000", ".", "ます" })
+            {
+                tokens.Add(new CannedToken(part, offset, offset + part.Length));
+                offset += part.Length;
+            }
+        }
+        var filter = new JapaneseNumberFilter(new CannedMorphemeTokenStream(new TestMorphemeFeatures(), offset, [.. tokens]));
+        long allocated = 0;
+        for (int round = 0; round < 3; round++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            filter.Reset();
+            int count = 0;
+            while (filter.IncrementToken())
+            {
+                count++;
+            }
+            filter.End();
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.Equal(500 * 7, count);
+        }
+        filter.Dispose();
+        Assert.True(allocated < 1024, $"{allocated} bytes allocated for 3,500 tokens");
+    }
 }

@@ -21,13 +21,13 @@ public class JapanesePunctuationFilterTests
     }
 
     [Fact]
-    public void JapanesePunctuationAndSpacesGoWordsStay()
+    public void TokensMadeOnlyOfPunctuationSymbolsOrSpacesGo()
     {
-        var stream = new CannedMorphemeTokenStream(new TestMorphemeFeatures(), 12,
+        var stream = new CannedMorphemeTokenStream(new TestMorphemeFeatures(), 15,
             new CannedToken("「", 0, 1), new CannedToken("資格", 1, 3), new CannedToken("」", 3, 4), new CannedToken("・", 4, 5),
             new CannedToken("ー", 5, 6), new CannedToken("　", 6, 7), new CannedToken("😀", 7, 9), new CannedToken("。", 9, 10),
-            new CannedToken("々", 10, 11), new CannedToken("!?", 11, 12));
-        AssertTokenStreamContents(new JapanesePunctuationFilter(stream), ["資格", "ー", "😀", "々"], [1, 5, 7, 10], [3, 6, 9, 11], [1, 1, 1, 1]);
+            new CannedToken("々", 10, 11), new CannedToken("!?", 11, 12), new CannedToken("-1", 12, 14), new CannedToken("\uD800", 14, 15));
+        AssertTokenStreamContents(new JapanesePunctuationFilter(stream), ["資格", "ー", "々", "-1"], [1, 5, 10, 12], [3, 6, 11, 14], [1, 1, 1, 1]);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using FaqIndex.Analysis.Japanese;
-using FaqIndex.Analysis.Japanese.Util;
 using FaqIndex.Tests.Analysis.TestSupport;
 using Lucene.Net.Analysis.TokenAttributes;
 using static FaqIndex.Tests.Analysis.TestSupport.BaseTokenStreamAssert;
@@ -75,19 +74,6 @@ public class JapaneseReadingFormFilterTests
         Assert.Equal(romaji, term.ToString());
         filter.End();
         filter.Dispose();
-    }
-
-    [Fact]
-    public void EveryKanaOfTheTableRomanizesToAsciiLetters()
-    {
-        Assert.Equal(0x30FA - 0x30A1 + 1, KanaRomanizer.TableLength);
-        var term = new CharTermAttribute();
-        for (char c = '\u30A1'; c <= '\u30FA'; c++)
-        {
-            term.SetEmpty();
-            KanaRomanizer.Append([c], term);
-            Assert.All(term.ToString(), ch => Assert.True(ch is >= 'a' and <= 'z', $"{c} → {term}"));
-        }
     }
 
     [Fact]

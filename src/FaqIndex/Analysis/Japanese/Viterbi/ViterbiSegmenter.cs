@@ -37,6 +37,8 @@ internal sealed class ViterbiSegmenter
     private LatticeNode[] nodes = new LatticeNode[4096];
     private int nodeCount;
     private int[] endHeads = new int[1024];
+    private int runStart;
+    private int runEnd;
 
     public ViterbiSegmenter(SystemDictionary dictionary, UserDictionary? userDictionary)
     {
@@ -152,6 +154,8 @@ internal sealed class ViterbiSegmenter
         }
         endHeads.AsSpan(0, n + 1).Fill(-1);
         nodeCount = 0;
+        runStart = -1;
+        runEnd = -1;
 
         // BOS: right id 0, cost 0.
         ref var bos = ref NewNode();
@@ -310,19 +314,33 @@ internal sealed class ViterbiSegmenter
         var groupEnd = -1;
         if (characters.Group(category))
         {
-            var p = afterFirst;
-            var chained = categoryType;
-            var following = 0;
-            while (p < n)
+            int p;
+            int following;
+            if (start >= runStart && afterFirst < runEnd)
             {
-                var type = characters.TypeOf(CategoryChar(text, p, out var length));
-                if ((chained & type) == 0)
+                // Whether a character continues the run depends only on its left neighbour, so a run found from an
+                // earlier start ends at the same place; this keeps long runs (100,000 katakana) linear.
+                p = runEnd;
+                following = CountCharacters(text, afterFirst, p, MaxGroupingSize + 1);
+            }
+            else
+            {
+                p = afterFirst;
+                var chained = categoryType;
+                following = 0;
+                while (p < n)
                 {
-                    break;
+                    var type = characters.TypeOf(CategoryChar(text, p, out var length));
+                    if ((chained & type) == 0)
+                    {
+                        break;
+                    }
+                    chained = type;
+                    p += length;
+                    following++;
                 }
-                chained = type;
-                p += length;
-                following++;
+                runStart = start;
+                runEnd = p;
             }
             if (following <= MaxGroupingSize)
             {
@@ -351,6 +369,17 @@ internal sealed class ViterbiSegmenter
         {
             AddUnknown(text, start, firstLength, category, penalize);
         }
+    }
+
+    private static int CountCharacters(ReadOnlySpan<char> text, int from, int to, int limit)
+    {
+        var count = 0;
+        for (var p = from; p < to && count < limit; count++)
+        {
+            CategoryChar(text, p, out var length);
+            p += length;
+        }
+        return count;
     }
 
     private void AddUnknown(ReadOnlySpan<char> text, int start, int length, int category, bool penalize)

@@ -1,11 +1,11 @@
 using System.Text;
 using Lucene.Net.Analysis;
 
-namespace FaqIndex.Tests.Analysis.Japanese;
+namespace FaqIndex.Tests.Analysis.TestSupport;
 
 /// <summary>Checks shared by the CharFilter tests: the same output whatever the read size, and corrected offsets
 /// that stay within the original text and never go backwards.</summary>
-internal static class CharFilterAssert
+public static class CharFilterAssert
 {
     /// <summary>Reads everything from a fresh filter over <paramref name="input"/> in chunks of <paramref name="chunk"/>.</summary>
     public static string ReadAll(Func<TextReader, CharFilter> create, string input, int chunk, out CharFilter filter)

@@ -1,7 +1,7 @@
 namespace FaqBot.Tests.TestSupport;
 
 /// <summary>A clock the test sets; its local zone is deliberately not Japan so nothing may rely on it.</summary>
-public sealed class ManualTimeProvider(DateTimeOffset now) : TimeProvider
+public sealed class TokyoClock(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
 

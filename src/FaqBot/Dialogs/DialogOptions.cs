@@ -1,0 +1,28 @@
+using FaqIndex.Content;
+
+namespace FaqBot.Dialogs;
+
+/// <summary>The <c>Dialog</c> configuration section: limits of the dialog and its conversation state.</summary>
+public sealed class DialogOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Dialog";
+
+    /// <summary>Longest question searched; longer text is cut.</summary>
+    public int MaxQuestionLength { get; set; } = 500;
+
+    /// <summary>How many choices an ambiguous question offers.</summary>
+    public int MaxChoices { get; set; } = 3;
+
+    /// <summary>Conversations kept by the in-memory state store; the least recently used go first.</summary>
+    public int MaxConversations { get; set; } = 100_000;
+
+    /// <summary>A conversation silent this long starts afresh.</summary>
+    public TimeSpan StateIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Feedback events the in-memory recorder keeps for reports.</summary>
+    public int MaxFeedbackEvents { get; set; } = 10_000;
+
+    /// <summary>Audience by channel id (e.g. msteams: Both); other channels are members.</summary>
+    public Dictionary<string, Audience> ChannelAudiences { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,75 @@
+using FaqBot.Dialogs;
+using FaqBot.Escalation;
+using FaqBot.Protocol;
+using FaqBot.Tests.TestHosting;
+using FaqBot.Tests.TestSupport;
+using FaqIndex.Search;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FaqBot.Tests.Dialogs;
+
+/// <summary>The real IBot with the real escalation services, a fixed clock, captured logs and an in-memory channel.</summary>
+public sealed class DialogHarness
+{
+    public DialogHarness(string tokyoNow = "2026-11-24T10:00", Action<IServiceCollection>? configure = null)
+    {
+        Clock = new TokyoClock(TokyoClock.Tokyo(tokyoNow));
+        Logs = new CapturedLogs();
+        var configuration = TestConfiguration.Load();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<IFaqSearcher, FixtureFaqSearcher>();
+        services.AddEscalation(configuration);
+        services.AddFaqDialogs(configuration);
+        configure?.Invoke(services);
+        Services = services.BuildServiceProvider();
+        Bot = Services.GetRequiredService<IBot>();
+    }
+
+    public ServiceProvider Services { get; }
+
+    public IBot Bot { get; }
+
+    public TokyoClock Clock { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public IReadOnlyList<FeedbackEvent> Feedback => Services.GetRequiredService<IFeedbackRecorder>().Recent;
+
+    public async Task<List<Activity>> SendAsync(string? text, string conversation = "conv-1", string channel = "webchat")
+    {
+        var context = new RecordingTurnContext(Message(text, conversation, channel));
+        await Bot.OnTurnAsync(context, CancellationToken.None);
+        return context.Replies;
+    }
+
+    public async Task<List<Activity>> JoinAsync(string memberId = "user-1", string conversation = "conv-1")
+    {
+        var activity = Message(null, conversation, "webchat");
+        activity.Type = ActivityTypes.ConversationUpdate;
+        activity.MembersAdded = [new ChannelAccount { Id = memberId }];
+        var context = new RecordingTurnContext(activity);
+        await Bot.OnTurnAsync(context, CancellationToken.None);
+        return context.Replies;
+    }
+
+    public static Activity Message(string? text, string conversation, string channel) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = Guid.NewGuid().ToString("N"),
+        ChannelId = channel,
+        Text = text,
+        From = new ChannelAccount { Id = "user-1", Name = "加入者" },
+        Recipient = new ChannelAccount { Id = "bot", Name = "FaqBot" },
+        Conversation = new ConversationAccount { Id = conversation },
+        Locale = "ja-JP",
+    };
+
+    /// <summary>All reply texts of a turn, joined.</summary>
+    public static string Text(IEnumerable<Activity> replies) => string.Join("\n", replies.Select(r => r.Text));
+
+    /// <summary>The button titles of the last reply.</summary>
+    public static List<string> Buttons(IEnumerable<Activity> replies) =>
+        replies.Last().SuggestedActions?.Actions.Select(a => a.Value!.Value.GetString()!).ToList() ?? [];
+}

@@ -1,0 +1,418 @@
+using FaqBot.Dialogs;
+using FaqBot.Protocol;
+using FaqBot.Tests.TestSupport;
+using FaqIndex.Content;
+using FaqIndex.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using static FaqBot.Tests.Dialogs.DialogHarness;
+
+namespace FaqBot.Tests.Dialogs;
+
+public class FaqDialogTests
+{
+    [Fact]
+    public async Task A_member_joining_is_welcomed_with_example_questions()
+    {
+        var harness = new DialogHarness();
+        var replies = await harness.JoinAsync();
+
+        var welcome = Assert.Single(replies);
+        Assert.Contains("FAQチャット", welcome.Text);
+        Assert.All(welcome.SuggestedActions!.Actions, a => Assert.Equal("imBack", a.Type));
+        Assert.Contains("マイナンバーカードをなくしました", Buttons(replies));
+    }
+
+    [Fact]
+    public async Task The_bot_joining_is_not_welcomed()
+    {
+        var harness = new DialogHarness();
+        Assert.Empty(await harness.JoinAsync(memberId: "bot"));
+    }
+
+    [Theory]
+    [InlineData("人と話したい")]
+    [InlineData("電話で問い合わせたい")]
+    [InlineData("オペレーター")]
+    [InlineData("担当者につないでください")]
+    [InlineData("担当者と話したい")]
+    [InlineData("ｵﾍﾟﾚｰﾀｰをお願いします")]
+    public async Task Asking_for_a_person_hands_over_to_the_open_helpdesk(string utterance)
+    {
+        var harness = new DialogHarness("2026-11-24T10:00");
+        var text = Text(await harness.SendAsync(utterance));
+
+        Assert.Contains("03-5213-4467", text);
+        Assert.Contains("ただいま受付中です（本日17:00まで）", text);
+        Assert.Contains(harness.Feedback, f => f.Kind == FeedbackKind.Escalated);
+    }
+
+    // Tokyo time → what the handover says; a closed line is never offered as one to call now.
+    [Theory]
+    [InlineData("2026-11-24T16:00", "ただいま受付中です（本日17:00まで）")]
+    [InlineData("2026-11-23T09:30", "本日は祝日のため受付しておりません。次の受付は11月24日(火) 9:00からです")]
+    [InlineData("2026-11-28T10:00", "本日は土曜日のため受付しておりません。次の受付は11月30日(月) 9:00からです")]
+    [InlineData("2026-11-29T10:00", "本日は日曜日のため受付しておりません。次の受付は11月30日(月) 9:00からです")]
+    [InlineData("2026-11-24T08:00", "ただいま受付時間外です。次の受付は本日9:00からです")]
+    [InlineData("2026-11-24T17:30", "本日の受付は終了しました。次の受付は11月25日(水) 9:00からです")]
+    [InlineData("2026-05-06T10:00", "本日は祝日のため受付しておりません。次の受付は5月7日(木) 9:00からです")]
+    [InlineData("2026-11-20T18:00", "本日の受付は終了しました。次の受付は11月24日(火) 9:00からです")]
+    [InlineData("2026-12-31T17:30", "本日の受付は終了しました。次の受付は1月4日(月) 9:00からです")]   // 1/1 元日, then the weekend
+    public async Task The_handover_says_whether_the_helpdesk_is_open_and_when_it_opens_next(string tokyo, string expected)
+    {
+        var harness = new DialogHarness(tokyo);
+        var text = Text(await harness.SendAsync("人と話したい"));
+
+        Assert.Contains(expected, text);
+        if (!expected.StartsWith("ただいま受付中", StringComparison.Ordinal))
+        {
+            Assert.DoesNotContain("ただいま受付中", text);
+            Assert.Contains("受付時間になりましたら", text);
+        }
+    }
+
+    [Fact]
+    public async Task The_handover_depends_on_the_instant_not_on_the_servers_zone()
+    {
+        var harness = new DialogHarness();
+        harness.Clock.Now = DateTimeOffset.Parse("2026-11-22T19:30-05:00"); // Sunday evening in New York = Monday 9:30 in Tokyo, a holiday
+        var text = Text(await harness.SendAsync("人と話したい"));
+        Assert.Contains("本日は祝日のため受付しておりません。次の受付は11月24日(火) 9:00からです", text);
+    }
+
+    [Theory]
+    [InlineData("マイナンバーカードをなくしました")]
+    [InlineData("マイナ保険証を落としてしまいました")]
+    [InlineData("カードが盗まれた")]
+    [InlineData("ﾏｲﾅﾝﾊﾞｰｶｰﾄﾞ 紛失")]
+    [InlineData("マイナカードが見つからない")]
+    [InlineData("カードを止めたい")]
+    public async Task A_lost_card_gets_the_24_hour_suspension_line_first(string utterance)
+    {
+        var harness = new DialogHarness("2026-11-23T02:00"); // a holiday, at night: the suspension line still answers
+        var reply = Assert.Single(await harness.SendAsync(utterance));
+
+        var first = reply.Text!.Split("\n\n")[0];
+        Assert.Contains("0120-95-0178", first);
+        Assert.Contains("24時間365日", first);
+        Assert.Contains("解決しましたか？", reply.Text);
+        Assert.Contains("はい", Buttons([reply]));
+    }
+
+    [Theory]
+    [InlineData("資格確認書をなくしました")]
+    [InlineData("資格情報のお知らせを紛失しました")]
+    public async Task A_lost_document_that_is_not_the_card_is_not_sent_to_the_suspension_line(string utterance)
+    {
+        var harness = new DialogHarness();
+        var text = Text(await harness.SendAsync(utterance));
+        Assert.DoesNotContain("一時利用停止", text);
+    }
+
+    [Fact]
+    public async Task An_answer_carries_its_source_follow_ups_for_the_audience_and_feedback_buttons()
+    {
+        var harness = new DialogHarness();
+        var reply = Assert.Single(await harness.SendAsync("資格確認書はいつまで使えますか"));
+
+        Assert.Contains("資格確認書の有効期限", reply.Text);
+        Assert.Contains("（出典: 当組合FAQ）", reply.Text);
+        Assert.EndsWith("解決しましたか？", reply.Text);
+        var buttons = Buttons([reply]);
+        Assert.Equal(["はい", "いいえ", "資格確認書を紛失した場合、再交付できますか？"], buttons); // the HR-only follow-up is left out
+    }
+
+    [Theory]
+    [InlineData("はい", FeedbackKind.Resolved)]
+    [InlineData("ｙｅｓ", FeedbackKind.Resolved)]
+    [InlineData("いいえ", FeedbackKind.NotResolved)]
+    [InlineData("いいえ。", FeedbackKind.NotResolved)]
+    public async Task Feedback_is_recorded_with_the_entry_and_channel(string utterance, FeedbackKind kind)
+    {
+        var harness = new DialogHarness();
+        await harness.SendAsync("資格確認書はいつまで使えますか");
+        var replies = await harness.SendAsync(utterance);
+
+        var recorded = Assert.Single(harness.Feedback);
+        Assert.Equal(kind, recorded.Kind);
+        Assert.Equal("kakunin-validity", recorded.EntryId);
+        Assert.Equal("webchat", recorded.Channel);
+        Assert.Null(recorded.Question);
+        Assert.NotEmpty(Buttons(replies)); // never a dead end
+    }
+
+    [Fact]
+    public async Task A_second_no_hands_over_to_the_helpdesk()
+    {
+        var harness = new DialogHarness("2026-11-24T10:00");
+        await harness.SendAsync("資格確認書はいつまで使えますか");
+        var first = Text(await harness.SendAsync("いいえ"));
+        Assert.DoesNotContain("03-5213-4467", first);
+        Assert.Contains("言葉を変えて", first);
+
+        await harness.SendAsync("資格確認書の有効期限を知りたい");
+        var second = Text(await harness.SendAsync("いいえ"));
+        Assert.Contains("お役に立てず申し訳ありません。", second);
+        Assert.Contains("03-5213-4467", second);
+        Assert.Contains("ただいま受付中です（本日17:00まで）", second);
+    }
+
+    [Fact]
+    public async Task An_unsure_search_offers_the_top_choices_and_none_of_these()
+    {
+        var harness = new DialogHarness();
+        var reply = Assert.Single(await harness.SendAsync("再発行したい"));
+
+        Assert.StartsWith("次のどれについてお知りになりたいですか？", reply.Text);
+        Assert.Equal(
+            ["資格確認書を紛失した場合、再交付できますか？", "資格情報のお知らせを紛失しました", "マイナンバーカードの再交付はどこで受けられますか？", "どれにも当てはまらない"],
+            Buttons([reply]));
+    }
+
+    [Theory]
+    [InlineData("資格情報のお知らせを紛失しました")]
+    [InlineData("2")]
+    [InlineData("２")]
+    public async Task Choosing_a_choice_answers_it_and_records_what_the_member_meant(string choice)
+    {
+        var harness = new DialogHarness();
+        await harness.SendAsync("お知らせを再発行したい 電話 090-1234-5678");
+        var text = Text(await harness.SendAsync(choice));
+
+        Assert.Contains("MY HEALTH WEBから再表示できます。", text);
+        var recorded = Assert.Single(harness.Feedback, f => f.Kind == FeedbackKind.ChoiceSelected);
+        Assert.Equal("oshirase-lost", recorded.EntryId);
+        Assert.Contains("お知らせを再発行したい", recorded.Question);
+        Assert.DoesNotContain("1234", recorded.Question);
+    }
+
+    [Theory]
+    [InlineData("どれにも当てはまらない")]
+    [InlineData("どれでもない")]
+    public async Task None_of_the_choices_hands_over_to_the_helpdesk(string utterance)
+    {
+        var harness = new DialogHarness();
+        await harness.SendAsync("再発行したい");
+        var replies = await harness.SendAsync(utterance);
+
+        Assert.Contains("03-5213-4467", Text(replies));
+        Assert.Contains(harness.Feedback, f => f.Kind == FeedbackKind.NoChoiceFitted && f.Question == "再発行したい");
+        Assert.NotEmpty(Buttons(replies));
+    }
+
+    [Fact]
+    public async Task A_question_without_an_answer_is_recorded_and_handed_over_with_buttons()
+    {
+        var harness = new DialogHarness("2026-11-28T10:00");
+        var replies = await harness.SendAsync("年金の受け取り方法を教えて");
+
+        var text = Text(replies);
+        Assert.Contains("お答えできる情報が見つかりませんでした", text);
+        Assert.Contains("本日は土曜日のため受付しておりません", text);
+        Assert.NotEmpty(Buttons(replies));
+        Assert.Contains(harness.Feedback, f => f.Kind == FeedbackKind.NoAnswer && f.Question == "年金の受け取り方法を教えて");
+    }
+
+    [Fact]
+    public async Task The_helpdesk_entry_adds_whether_it_is_open_now()
+    {
+        var harness = new DialogHarness("2026-11-23T11:00");
+        var text = Text(await harness.SendAsync("ヘルプデスクの電話番号"));
+        Assert.Contains("本日は祝日のため受付しておりません。次の受付は11月24日(火) 9:00からです", text);
+    }
+
+    // The checklist: answers in order → what the final to-do list holds and leaves out.
+    [Theory]
+    [InlineData("いいえ", "1. 有効なマイナンバーカード|2. 健康保険証としての利用", "3. 電子証明書")]
+    [InlineData("はい,いいえ", "2. 健康保険証としての利用", "1. 有効なマイナンバーカード|3. 電子証明書")]
+    [InlineData("はい,はい,いいえ", "3. 電子証明書|3か月|2. 健康保険証としての利用", "1. 有効なマイナンバーカード")]
+    [InlineData("はい,はい,はい", "3つとも確認できました", "1. 有効なマイナンバーカード|2. 健康保険証|3. 電子証明書")]
+    [InlineData("はい,ええと,はい,有効期限の確認方法,はい", "3つとも確認できました", "1. 有効")]
+    public async Task The_switch_over_checklist_ends_in_the_to_do_list_of_its_path(string answers, string expected, string absent)
+    {
+        var harness = new DialogHarness();
+        var start = Text(await harness.SendAsync("マイナ保険証への切り替えチェック"));
+        Assert.Contains("STEP1", start);
+
+        List<Activity> last = [];
+        foreach (var answer in answers.Split(','))
+        {
+            last = await harness.SendAsync(answer);
+        }
+        var text = Text(last);
+        foreach (var part in expected.Split('|'))
+        {
+            Assert.Contains(part, text);
+        }
+        foreach (var part in absent.Split('|'))
+        {
+            Assert.DoesNotContain(part, text);
+        }
+        Assert.Contains("切り替えチェックをやり直す", Buttons(last));
+    }
+
+    [Theory]
+    [InlineData("切り替えチェック")]
+    [InlineData("マイナ保険証に切り替えたい")]
+    [InlineData("チェックリストを見たい")]
+    public async Task The_checklist_starts_from_a_button_or_a_question_about_switching(string utterance)
+    {
+        var harness = new DialogHarness();
+        var replies = await harness.SendAsync(utterance);
+        Assert.Contains("STEP1", Text(replies));
+        Assert.Equal(["はい", "いいえ"], Buttons(replies));
+        Assert.Contains("STEP2", Text(await harness.SendAsync("はい")));
+    }
+
+    [Fact]
+    public async Task Help_inside_the_checklist_explains_and_asks_the_same_step_again()
+    {
+        var harness = new DialogHarness();
+        await harness.SendAsync("切り替えチェック");
+        await harness.SendAsync("はい");
+        var text = Text(await harness.SendAsync("ヘルプ"));
+        Assert.Contains("このチャットでは", text);
+        Assert.Contains("STEP2", text);
+        Assert.Contains("STEP3", Text(await harness.SendAsync("はい")));
+    }
+
+    [Theory]
+    [InlineData("キャンセル")]
+    [InlineData("やめる")]
+    [InlineData("最初から")]
+    public async Task Cancel_ends_any_flow(string utterance)
+    {
+        var harness = new DialogHarness();
+        await harness.SendAsync("切り替えチェック");
+        var text = Text(await harness.SendAsync(utterance));
+        Assert.Contains("最初に戻ります", text);
+        var after = Text(await harness.SendAsync("はい"));
+        Assert.DoesNotContain("STEP2", after);
+    }
+
+    [Fact]
+    public async Task A_person_request_interrupts_the_choices()
+    {
+        var harness = new DialogHarness();
+        await harness.SendAsync("再発行したい");
+        Assert.Contains("03-5213-4467", Text(await harness.SendAsync("人と話したい")));
+        Assert.DoesNotContain("MY HEALTH WEBから再表示", Text(await harness.SendAsync("2")));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    [InlineData("😀😀😀")]
+    [InlineData("🙇‍♀️ 保険証？？")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("'; DROP TABLE faq; --")]
+    [InlineData("\u0000\u0001\u202e")]
+    public async Task Odd_input_gets_a_polite_reply_with_buttons(string? utterance)
+    {
+        var harness = new DialogHarness();
+        var replies = await harness.SendAsync(utterance);
+        Assert.NotEmpty(replies);
+        Assert.NotEmpty(Buttons(replies));
+        Assert.DoesNotContain(harness.Logs.Lines, l => l.Contains("Error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_100k_character_message_is_answered()
+    {
+        var harness = new DialogHarness();
+        var replies = await harness.SendAsync(string.Concat(Enumerable.Repeat("マイナ保険証😀", 100_000 / 7)));
+        Assert.NotEmpty(replies);
+        Assert.DoesNotContain(harness.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
+        Assert.All(harness.Feedback, f => Assert.True((f.Question?.Length ?? 0) <= Redaction.MaxLength + 1));
+    }
+
+    [Theory]
+    [InlineData("123456789012")]
+    [InlineData("1234-5678-9012")]
+    [InlineData("１２３４５６７８９０１２")]
+    [InlineData("マイナンバーは123456789012です")]
+    [InlineData("090-1234-5678に電話ください")]
+    public async Task Personal_numbers_never_reach_logs_or_analytics(string utterance)
+    {
+        var harness = new DialogHarness();
+        var replies = await harness.SendAsync(utterance);
+
+        Assert.Contains(Redaction.LooksLikePersonalNumber(utterance) ? "個人情報" : "", Text(replies));
+        var digits = new string(utterance.Where(char.IsDigit).ToArray()).Normalize(System.Text.NormalizationForm.FormKC);
+        foreach (var line in harness.Logs.Lines)
+        {
+            Assert.DoesNotContain(digits[..8], line.Replace("-", ""));
+        }
+        foreach (var recorded in harness.Feedback)
+        {
+            Assert.DoesNotContain("5678", recorded.Question ?? "");
+            Assert.DoesNotContain("５６７８", recorded.Question ?? "");
+        }
+    }
+
+    [Fact]
+    public async Task A_failing_turn_apologises_clears_the_state_and_the_next_turn_works()
+    {
+        var searcher = new FailingOnceSearcher();
+        var harness = new DialogHarness(configure: s => s.Replace(ServiceDescriptor.Singleton<IFaqSearcher>(searcher)));
+        await harness.SendAsync("再発行したい");       // state: choosing
+        searcher.FailNext = true;
+        var apology = Text(await harness.SendAsync("年金について 123456789012"));
+        Assert.Contains("申し訳ありません。システムでエラーが発生しました", apology);
+        Assert.Contains(harness.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
+        Assert.DoesNotContain(harness.Logs.Lines, l => l.Contains("123456789012", StringComparison.Ordinal));
+
+        var next = Text(await harness.SendAsync("2")); // the choices are forgotten: "2" is a new question
+        Assert.DoesNotContain("MY HEALTH WEBから再表示", next);
+        Assert.NotEmpty(next);
+    }
+
+    [Fact]
+    public async Task State_is_kept_per_channel_and_conversation()
+    {
+        var harness = new DialogHarness();
+        await harness.SendAsync("切り替えチェック", conversation: "a", channel: "webchat");
+        Assert.DoesNotContain("STEP2", Text(await harness.SendAsync("はい", conversation: "b", channel: "webchat")));
+        Assert.DoesNotContain("STEP2", Text(await harness.SendAsync("はい", conversation: "a", channel: "directline")));
+        Assert.Contains("STEP2", Text(await harness.SendAsync("はい", conversation: "a", channel: "webchat")));
+    }
+
+    [Fact]
+    public async Task An_idle_conversation_starts_afresh()
+    {
+        var harness = new DialogHarness();
+        await harness.SendAsync("切り替えチェック");
+        harness.Clock.Now += TimeSpan.FromMinutes(31);
+        Assert.DoesNotContain("STEP2", Text(await harness.SendAsync("はい")));
+    }
+
+    [Fact]
+    public async Task Teams_users_see_hr_entries_by_configuration()
+    {
+        var harness = new DialogHarness(configure: s => s.Configure<DialogOptions>(o => o.ChannelAudiences["msteams"] = Audience.Both));
+        var reply = await harness.SendAsync("資格確認書はいつまで使えますか", channel: "msteams");
+        Assert.Contains("被保険者が退職したときの資格確認書の回収方法は？", Buttons(reply));
+    }
+
+    private sealed class FailingOnceSearcher : IFaqSearcher
+    {
+        private readonly FixtureFaqSearcher _inner = new();
+
+        public bool FailNext { get; set; }
+
+        public IReadOnlyList<FaqEntry> Entries => _inner.Entries;
+
+        public FaqEntry? GetEntry(string id) => _inner.GetEntry(id);
+
+        public FaqSearchResult Search(string question, Audience audience)
+        {
+            if (FailNext)
+            {
+                FailNext = false;
+                throw new InvalidOperationException($"index broken while searching '{question}'");
+            }
+            return _inner.Search(question, audience);
+        }
+    }
+}
