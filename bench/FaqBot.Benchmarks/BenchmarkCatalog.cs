@@ -7,6 +7,7 @@ internal static class BenchmarkCatalog
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
     {
         ["search-tune"] = SearchTuning.RunAsync,
+        ["analyzer"] = AnalyzerChainBenchmark.RunAsync,
         ["turns"] = TurnThroughputBenchmark.RunAsync,
     };
 

@@ -105,7 +105,8 @@ internal sealed class DirectLineApi(
             return Problem(404, "The conversation does not exist or has ended.");
         }
         conversation.Touch(time.GetUtcNow());
-        var token = credential!;
+        // A member's token is handed back as is; the site secret never is (a conversation token replaces it).
+        var token = authorization.IsSiteSecret(credential) ? tokens.Issue(conversationId, conversation.UserId) : credential!;
         return Results.Ok(Grant(conversationId, token, StreamUrl(http, conversationId, token, ParseWatermark(watermark))));
     }
 
@@ -139,7 +140,7 @@ internal sealed class DirectLineApi(
         {
             await RunTurnAsync(http, conversation, activity);
         }
-        return Results.Ok(new ResourceResponse { Id = id });
+        return Results.Json(new ResourceResponse { Id = id }, ProtocolJson.Default.ResourceResponse);
     }
 
     /// <summary>GET conversations/{id}/activities?watermark=: what is new since the watermark. Any failure past the

@@ -66,16 +66,29 @@ public sealed class JapaneseWidthCharFilter : BaseCharFilter
             {
                 break;
             }
-            char c = _in[_inPos];
-            if (c < 0x80)
+            // Fast path: copy the run of characters that no rule changes (ASCII, kana, kanji …) in one go. A kana is
+            // left to the slow path when a voiced mark follows it, or when the mark could be in the next block.
+            int limit = Math.Min(count - written, _inLen - _inPos);
+            int run = 0;
+            while (run < limit)
             {
-                // ASCII is already what every rule would produce: copy the run directly.
-                int run = 0;
-                int limit = Math.Min(count - written, _inLen - _inPos);
-                while (run < limit && _in[_inPos + run] < 0x80)
+                char ch = _in[_inPos + run];
+                if (ch >= 0x80)
                 {
-                    run++;
+                    if (!IsKnownStable(ch))
+                    {
+                        break;
+                    }
+                    int next = _inPos + run + 1;
+                    if (next < _inLen ? IsAnyMark(_in[next]) : !_inputDone)
+                    {
+                        break;
+                    }
                 }
+                run++;
+            }
+            if (run > 0)
+            {
                 Array.Copy(_in, _inPos, buffer, index + written, run);
                 _inPos += run;
                 _consumed += run;
@@ -84,6 +97,7 @@ public sealed class JapaneseWidthCharFilter : BaseCharFilter
                 continue;
             }
 
+            char c = _in[_inPos];
             char folded = FoldSingle(c);
             if (folded != '\0')
             {
@@ -155,13 +169,15 @@ public sealed class JapaneseWidthCharFilter : BaseCharFilter
 
     // Ranges that NFKC never changes, checked first so ordinary Japanese text never touches the cache.
     private static bool IsKnownStable(char c) =>
-        c is >= '\u3041' and <= '\u3096'                     // hiragana
-          or >= '\u3099' and <= '\u309C'                     // voiced marks: composed above or kept as they are
+        c is >= '\u4E00' and <= '\u9FFF'                     // CJK unified ideographs
+          or >= '\u3041' and <= '\u3096'                     // hiragana
           or >= '\u30A1' and <= '\u30FE'                     // katakana, ・ー
-          or >= '\u4E00' and <= '\u9FFF'                     // CJK unified ideographs
+          or >= '\u3099' and <= '\u309C'                     // voiced marks: composed with a kana or kept as they are
           or >= '\u3001' and <= '\u3003'                     // 、。〃
           or >= '\u3005' and <= '\u3030'                     // 々〆〇, brackets, 〜
-          || char.IsSurrogate(c);
+          or >= '\uD800' and <= '\uDFFF';                    // surrogates pass through
+
+    private static bool IsAnyMark(char c) => (uint)(c - '\u3099') <= 3 || (uint)(c - '\uFF9E') <= 1;
 
     /// <summary>NFKC form of a single BMP character, or null when NFKC leaves it unchanged.</summary>
     private static string? Compatibility(char c)

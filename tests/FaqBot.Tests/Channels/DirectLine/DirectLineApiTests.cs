@@ -252,4 +252,40 @@ public sealed class DirectLineApiTests : IAsyncLifetime
         using var again = await _client.SendAsync(HttpMethod.Post, "v3/directline/conversations", grant.GetProperty("token").GetString());
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
     }
+
+    [Fact]
+    public async Task Overlong_text_is_cut_before_it_is_stored_or_answered()
+    {
+        var (conversationId, token, _) = await _client.StartAsync();
+        await _client.PostMessageAsync(conversationId, token, new string('x', 5000));
+
+        var page = await _client.GetActivitiesAsync(conversationId, token, "1");
+
+        var texts = page.GetProperty("activities").EnumerateArray().Select(a => a.GetProperty("text").GetString()!).ToList();
+        Assert.Equal(2000, texts[0].Length);
+        Assert.Equal("echo: " + new string('x', 2000), texts[1]);
+    }
+
+    [Fact]
+    public async Task The_site_secret_starts_conversations_and_is_never_handed_back()
+    {
+        await using var server = await FaqBotServer.StartAsync(new Dictionary<string, string?> { ["DirectLine:SiteSecret"] = "s3cret-for-servers" },
+            services => TestBots.Use(services, new EchoBot()));
+        using var http = server.CreateClient();
+        var client = new DirectLineClient(http);
+
+        using var anonymous = await client.SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", null);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        using var wrong = await client.SendAsync(HttpMethod.Post, "v3/directline/tokens/generate", "guess");
+        Assert.Equal(HttpStatusCode.Forbidden, wrong.StatusCode);
+
+        using var start = await client.SendAsync(HttpMethod.Post, "v3/directline/conversations", "s3cret-for-servers");
+        Assert.Equal(HttpStatusCode.Created, start.StatusCode);
+        var started = await start.Content.ReadFromJsonAsync<JsonElement>();
+        var id = started.GetProperty("conversationId").GetString();
+        using var reconnect = await client.SendAsync(HttpMethod.Get, $"v3/directline/conversations/{id}", "s3cret-for-servers");
+        var body = await reconnect.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("s3cret-for-servers", body);
+        Assert.DoesNotContain("s3cret-for-servers", started.GetRawText());
+    }
 }
