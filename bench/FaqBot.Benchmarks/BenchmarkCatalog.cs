@@ -6,8 +6,10 @@ internal static class BenchmarkCatalog
     // One line per benchmark; each lives in its own file.
     private static readonly Dictionary<string, Func<string[], Task<int>>> Benchmarks = new(StringComparer.OrdinalIgnoreCase)
     {
+        ["japanese-tokenizer"] = JapaneseTokenizerBenchmark.RunAsync,
         ["analyzer"] = AnalyzerChainBenchmark.RunAsync,
         ["turns"] = TurnThroughputBenchmark.RunAsync,
+        ["search-tune"] = SearchTuning.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

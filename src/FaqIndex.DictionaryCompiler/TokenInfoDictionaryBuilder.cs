@@ -1,7 +1,7 @@
 namespace FaqIndex.DictionaryCompiler;
 
 /// <summary>Compiles the IPADIC CSV files into TokenInfoDictionary.bin: a trie over surfaces and, per surface, its
-/// entries in MeCab's order (CSV files by name, rows in file order, stable-sorted by surface).</summary>
+/// entries in MeCab's order (CSV files in MeCab's read order, rows in file order, stable-sorted by surface).</summary>
 internal static class TokenInfoDictionaryBuilder
 {
     public static void Build(SourceArchive source, string outputDirectory)

@@ -26,8 +26,12 @@ public static class Intents
     // Lost documents that are not the card: they have their own answers (reissue fees, forms).
     private static readonly string[] NotTheCard = ["資格確認書", "お知らせ", "保険証を紛失", "健康保険証を"];
 
-    private static readonly string[] ChecklistPhrases =
-        ["切り替えチェック", "切替チェック", "チェックリスト", "切り替え", "切替", "切りかえ", "きりかえ"];
+    private static readonly string[] ChecklistPhrases = ["チェック"];
+
+    private static readonly string[] SwitchPhrases = ["切り替え", "切替", "切りかえ", "きりかえ"];
+
+    // 「切り替えたら…」「切り替えた後…」 ask about what happens after switching: a search question, not the checklist.
+    private static readonly string[] AfterSwitching = ["たら", "後", "あと", "ても", "れば"];
 
     private static readonly string[] YesPhrases =
         ["はい", "yes", "y", "ええ", "うん", "ある", "あります", "済み", "済んでいます", "済んでます", "しました", "してあります",
@@ -76,8 +80,11 @@ public static class Intents
     public static bool IsLostCard(string normalized) =>
         ContainsAny(normalized, LostPhrases) && ContainsAny(normalized, CardPhrases) && !ContainsAny(normalized, NotTheCard);
 
-    /// <summary>A wish to switch to マイナ保険証 or to run the checklist.</summary>
-    public static bool IsChecklist(string normalized) => normalized.Length <= 40 && ContainsAny(normalized, ChecklistPhrases);
+    /// <summary>A wish to run the switch-over checklist (「切り替えチェック」「チェックリスト」) or, in a short message, to
+    /// switch to マイナ保険証 (「マイナ保険証に切り替えたい」).</summary>
+    public static bool IsChecklist(string normalized) =>
+        (normalized.Length <= 40 && ContainsAny(normalized, ChecklistPhrases) && ContainsAny(normalized, [.. SwitchPhrases, "リスト", "マイナ保険証"]))
+        || (normalized.Length <= 20 && ContainsAny(normalized, SwitchPhrases) && !ContainsAny(normalized, AfterSwitching));
 
     /// <summary>A yes.</summary>
     public static bool IsYes(string normalized) => StartsWithAnswer(normalized, YesPhrases);

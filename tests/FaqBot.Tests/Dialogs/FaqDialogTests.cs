@@ -264,6 +264,15 @@ public class FaqDialogTests
         Assert.Contains("STEP2", Text(await harness.SendAsync("はい")));
     }
 
+    [Theory]
+    [InlineData("マイナ保険証に切り替えたら資格確認書はどうなりますか")]
+    [InlineData("資格確認書の有効期限をチェックしたい")]
+    public async Task Questions_about_what_follows_a_switch_are_searched_not_checked(string utterance)
+    {
+        var harness = new DialogHarness();
+        Assert.DoesNotContain("STEP1", Text(await harness.SendAsync(utterance)));
+    }
+
     [Fact]
     public async Task Help_inside_the_checklist_explains_and_asks_the_same_step_again()
     {

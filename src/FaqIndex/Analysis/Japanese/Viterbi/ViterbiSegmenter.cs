@@ -25,6 +25,7 @@ internal sealed class ViterbiSegmenter
     private const int KanjiPenalty = 3000;
     private const int OtherPenaltyLength = 7;
     private const int OtherPenalty = 1700;
+    private const int RetainedNodes = 1 << 16;
 
     private readonly TokenInfoDictionary tokenInfo;
     private readonly UnknownDictionary unknown;
@@ -222,6 +223,13 @@ internal sealed class ViterbiSegmenter
             });
         }
         output.ReverseFrom(start);
+
+        // One huge line must not pin a huge lattice to a pooled tokenizer for the rest of the process.
+        if (nodes.Length > RetainedNodes)
+        {
+            nodes = new LatticeNode[RetainedNodes];
+            endHeads = new int[1024];
+        }
     }
 
     private void Connect(int pos, int first)

@@ -59,4 +59,11 @@ public sealed class SystemDictionaryTests
         var error = Assert.Throws<InvalidDataException>(() => new DictionaryFileReader(stream, "TokenInfoDictionary"));
         Assert.Contains("version", error.Message);
     }
+
+    [Fact]
+    public void MissingFolderFileIsOneClearError()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => SystemDictionary.LoadFrom(Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"))));
+        Assert.Contains("CharacterDefinition.bin", error.Message);
+    }
 }

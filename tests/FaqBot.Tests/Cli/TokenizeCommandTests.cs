@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text;
+using FaqBot.Cli;
+using FaqIndex.Analysis.Japanese;
+
+namespace FaqBot.Tests.Cli;
+
+public sealed class TokenizeCommandTests
+{
+    private static string Run(string input, JapaneseTokenizerMode mode = JapaneseTokenizerMode.Normal, UserDictionary? dictionary = null)
+    {
+        var output = new StringWriter();
+        TokenizeCommand.Run(new StringReader(input), output, mode, dictionary);
+        return output.ToString();
+    }
+
+    [Fact]
+    public void WritesMecabFormatWithEosPerLine()
+    {
+        var output = Run("資格確認書\n\n😀\n");
+        Assert.Equal(
+            "資格\t名詞,一般,*,*,*,*,資格,シカク,シカク\n確認\t名詞,サ変接続,*,*,*,*,確認,カクニン,カクニン\n書\t名詞,接尾,一般,*,*,*,書,ショ,ショ\nEOS\n" +
+            "EOS\n" +
+            "😀\t記号,一般,*,*,*,*,*\nEOS\n",
+            output);
+    }
+
+    [Fact]
+    public void SearchModeAddsTheCompound()
+    {
+        var surfaces = Run("関西国際空港", JapaneseTokenizerMode.Search).Split('\n').Select(l => l.Split('\t')[0]);
+        Assert.Equal(["関西", "関西国際空港", "国際", "空港", "EOS", ""], surfaces);
+    }
+
+    [Fact]
+    public void UserDictionaryWordsUseTheirPartOfSpeech()
+    {
+        var dictionary = UserDictionary.Open(new StringReader("マイナ保険証,マイナ 保険証,マイナ ホケンショウ,カスタム名詞"), "test.csv");
+        var output = Run("マイナ保険証", JapaneseTokenizerMode.Normal, dictionary);
+        Assert.StartsWith("マイナ\tカスタム名詞,*,*,*,*,*,マイナ,マイナ,マイナ\n保険証\tカスタム名詞,", output);
+    }
+
+    [Fact]
+    public void HugeAndHostileInputStreamsThrough()
+    {
+        var random = new Random(11);
+        var input = new StringBuilder();
+        input.Append('ア', 100_000).Append('\n');
+        for (var line = 0; line < 2_000; line++)
+        {
+            for (var i = 0; i < 30; i++)
+            {
+                var c = (char)random.Next(1, 0x10000);
+                input.Append(c is '\r' or '\n' ? ' ' : c); // ReadLine splits at CR as well as LF
+            }
+            input.Append('\n');
+        }
+        var output = Run(input.ToString());
+        Assert.Equal(2_001, output.Split('\n').Count(l => l == "EOS"));
+    }
+
+    [Fact]
+    public void TheExecutableReadsStdinAndWritesStdout()
+    {
+        var (exit, stdout, _) = RunProcess(["tokenize"], "マイナ保険証を紛失しました\n令和7年12月1日\n");
+        Assert.Equal(0, exit);
+        var lines = stdout.Split('\n');
+        Assert.Equal("マイナ\t名詞,一般,*,*,*,*,*", lines[0]);
+        Assert.Contains("令和\t名詞,固有名詞,一般,*,*,*,令和,レイワ,レイワ", lines);
+        Assert.Equal(2, lines.Count(l => l == "EOS"));
+    }
+
+    [Fact]
+    public void InvalidUtf8OnStdinDoesNotCrash()
+    {
+        var (exit, stdout, _) = RunProcess(["tokenize"], null, [0xFF, 0xFE, 0xE3, 0x81, (byte)'\n', 0xF0, 0x9F, (byte)'a', (byte)'\n']);
+        Assert.Equal(0, exit);
+        Assert.Equal(2, stdout.Split('\n').Count(l => l == "EOS"));
+    }
+
+    [Fact]
+    public void BadOptionsFailWithAMessage()
+    {
+        var (exit, _, stderr) = RunProcess(["tokenize", "--mode", "fast"], "x\n");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("fast", stderr);
+        var (missingExit, _, missingError) = RunProcess(["tokenize", "--user-dictionary", "/nonexistent/dict.csv"], "x\n");
+        Assert.Equal(2, missingExit);
+        Assert.Contains("not found", missingError);
+    }
+
+    [Fact]
+    public void BrokenUserDictionaryLinesGoToStderrAsFileAndLine()
+    {
+        var file = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(file, "マイナ保険証,マイナ 保険証,マイナ ホケンショウ,カスタム名詞\nbroken\n");
+        try
+        {
+            var (exit, stdout, stderr) = RunProcess(["tokenize", "--user-dictionary", file], "マイナ保険証\n");
+            Assert.Equal(0, exit);
+            Assert.Contains(file + ":2:", stderr);
+            Assert.StartsWith("マイナ\tカスタム名詞", stdout);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static (int Exit, string Stdout, string Stderr) RunProcess(string[] args, string? input, byte[]? rawInput = null)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FaqBot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var bytes = rawInput ?? new UTF8Encoding(false).GetBytes(input ?? "");
+        process.StandardInput.BaseStream.Write(bytes);
+        process.StandardInput.Close();
+        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "tokenize did not finish");
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
