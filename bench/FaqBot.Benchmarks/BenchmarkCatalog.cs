@@ -9,6 +9,7 @@ internal static class BenchmarkCatalog
         ["japanese-tokenizer"] = JapaneseTokenizerBenchmark.RunAsync,
         ["analyzer"] = AnalyzerChainBenchmark.RunAsync,
         ["turns"] = TurnThroughputBenchmark.RunAsync,
+        ["search-tune"] = SearchTuning.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,18 +1,53 @@
 using System.CommandLine;
+using System.Globalization;
+using FaqIndex.Search;
 
 namespace FaqBot.Cli;
 
-/// <summary>The `index` verb (placeholder until its issue lands).</summary>
+/// <summary>The `index` verb: builds the index from the content and, with --stats, reports what it holds.</summary>
 internal static class IndexCommand
 {
     public static Command Create()
     {
-        var command = new Command("index", "Not available yet.");
-        command.SetAction(_ =>
+        var stats = new Option<bool>("--stats") { Description = "Print entries per audience, terms per field and build time." };
+        var content = CliContent.ContentOption();
+        var command = new Command("index", "Builds the search index from the content (a dry run: the service builds its own).") { stats, content };
+        command.SetAction(result =>
         {
-            Console.Error.WriteLine("index: not available yet");
-            return 1;
+            var root = CliContent.ResolveContent(result.GetValue(content));
+            if (!Directory.Exists(root))
+            {
+                Console.Error.WriteLine($"index: content folder not found: {root}");
+                return 2;
+            }
+            var snapshot = FaqSearchEngine.BuildSnapshot(root, TimeProvider.System, out var loaded);
+            if (result.GetValue(stats))
+            {
+                Write(Console.Out, snapshot.Stats, loaded.HasErrors);
+            }
+            else
+            {
+                Console.Out.WriteLine($"index: {snapshot.Stats.Entries} entries indexed");
+            }
+            return 0;
         });
         return command;
+    }
+
+    /// <summary>Writes the statistics, one fact per line.</summary>
+    public static void Write(TextWriter output, FaqIndexStats stats, bool contentHasErrors)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(invariant,
+            $"entries: {stats.Entries} (member {stats.MemberOnly}, hr {stats.HrOnly}, both {stats.Both})"));
+        foreach (var (field, terms) in stats.TermsPerField)
+        {
+            output.WriteLine(string.Create(invariant, $"terms[{field}]: {terms}"));
+        }
+        output.WriteLine(string.Create(invariant, $"build time: {stats.BuildTime.TotalMilliseconds:0.0} ms"));
+        if (contentHasErrors)
+        {
+            output.WriteLine("content has errors: broken files were skipped (run `lint`)");
+        }
     }
 }

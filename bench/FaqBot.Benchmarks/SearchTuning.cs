@@ -1,0 +1,307 @@
+using System.Globalization;
+using FaqIndex.Content;
+using FaqIndex.Search;
+using FaqIndex.Search.Evaluation;
+
+namespace FaqBot.Benchmarks;
+
+/// <summary>Derives the search settings from the evaluation set (not a latency benchmark: the offline step behind
+/// <see cref="FaqSearchTuning.Default"/>). Boosts by coordinate ascent on raw ranking; confidence weights by logistic
+/// regression over the top candidates; thresholds by maximising the gate figures; everything also 5-fold
+/// cross-validated so the reported figures are not only the ones fitted. Usage: <c>search-tune [--content DIR] [--eval DIR]</c>.</summary>
+internal static class SearchTuning
+{
+    private const int Folds = 5;
+    private const string SeedNote = "seed000";
+    private const int Candidates = 8;
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var repo = RepoPaths.FindRoot();
+        var contentRoot = RepoPaths.Option(args, "--content") ?? Path.Combine(repo, "content");
+        var evalDir = RepoPaths.Option(args, "--eval") ?? Path.Combine(repo, "tests", "eval");
+        var snapshot = FaqSearchEngine.BuildSnapshot(contentRoot, TimeProvider.System, out _);
+        var questions = EvalSet.Load(Path.Combine(evalDir, "questions.tsv"));
+        // The kenpo's own FAQ wording must always be answered: its rows join the fit (never the reported figures).
+        var seed = EvalSet.Load(Path.Combine(evalDir, "seed000-questions.tsv")).Select(q => q with { Note = SeedNote, Audience = FaqIndex.Content.Audience.Hr }).ToList();
+        Console.WriteLine($"{snapshot.Entries.Count} entries, {questions.Count} questions");
+
+        var tuning = TuneBoosts(snapshot, questions);
+        Console.WriteLine($"boosts: question {tuning.QuestionBoost}, alternates {tuning.AlternatesBoost}, answer {tuning.AnswerBoost}, tags {tuning.TagsBoost}, bigram {tuning.BigramBoost}, reading {tuning.ReadingBoost}, k1 {tuning.K1}, b {tuning.B}");
+
+        var tuned = snapshot.WithTuning(tuning);
+        var samples = Collect(tuned, [.. questions, .. seed]);
+
+        // Cross-validation: fit on four folds, measure on the fifth.
+        var cv = new Figures();
+        for (int fold = 0; fold < Folds; fold++)
+        {
+            var train = samples.Where((_, i) => i % Folds != fold).ToList();
+            var test = samples.Where((_, i) => i % Folds == fold).ToList();
+            var fitted = Fit(train, tuning);
+            cv.Add(Evaluate(test, fitted));
+        }
+        Console.WriteLine("5-fold cross-validated: " + cv);
+
+        var final = Fit(samples, tuning);
+        if (args.Contains("--dump"))
+        {
+            foreach (var s in samples.OrderBy(s => s.Hits.Length > 0 ? Probability(s.Hits[0], final.ConfidenceWeights) : 0))
+            {
+                var h = s.Hits.Length > 0 ? s.Hits[0] : default;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{(s.Row.OutOfScope ? "OOS" : s.Right.Length > 0 && s.Right[0] ? "ok " : "BAD")} p={(s.Hits.Length > 0 ? Probability(h, final.ConfidenceWeights) : 0):0.000} cq={h.QuestionCoverage:0.00} ca={h.AnswerCoverage:0.00} cb={h.BigramCoverage:0.00} cr={h.ReadingCoverage:0.00} ph={h.PhrasingSimilarity:0.00} kn={h.KnownCoverage:0.00} un={h.UnknownWords} s={h.Score:0.00} m={h.Margin:0.00} {(s.Hits.Length > 0 ? tuned.Entries[h.Document].Id : "-")} <- {s.Row.Question}"));
+            }
+        }
+        Console.WriteLine("fitted on all rows:     " + Evaluate(samples, final));
+        Console.WriteLine("weights: [" + string.Join(", ", final.ConfidenceWeights.Select(w => w.ToString("0.###", CultureInfo.InvariantCulture))) + "]");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"thresholds: answered {final.AnsweredThreshold:0.###}, no answer {final.NoAnswerThreshold:0.###}, close ratio {final.CloseRatio:0.##}"));
+        return Task.FromResult(0);
+    }
+
+    private static FaqSearchTuning TuneBoosts(FaqIndexSnapshot snapshot, IReadOnlyList<EvalQuestion> questions)
+    {
+        // Raw BM25 order: weights that only look at the score.
+        var tuning = FaqSearchTuning.Default with { ConfidenceWeights = [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0] };
+        var inScope = questions.Where(q => !q.OutOfScope).ToList();
+        double Score(FaqSearchTuning t) => RankQuality(snapshot.WithTuning(t), inScope);
+        var axes = new (string Name, float[] Values, Func<FaqSearchTuning, float, FaqSearchTuning> Set)[]
+        {
+            ("question", [1, 2, 3, 4, 6], (t, v) => t with { QuestionBoost = v }),
+            ("alternates", [0.5f, 1, 2, 3, 4], (t, v) => t with { AlternatesBoost = v }),
+            ("answer", [0, 0.2f, 0.4f, 0.8f, 1.2f], (t, v) => t with { AnswerBoost = v }),
+            ("tags", [0, 0.5f, 1, 1.5f, 2.5f], (t, v) => t with { TagsBoost = v }),
+            ("bigram", [0, 0.3f, 0.6f, 1, 1.5f, 2.5f], (t, v) => t with { BigramBoost = v }),
+            ("reading", [0, 0.3f, 0.6f, 1, 1.5f, 2.5f], (t, v) => t with { ReadingBoost = v }),
+            ("k1", [0.6f, 0.9f, 1.2f, 1.6f, 2.0f], (t, v) => t with { K1 = v }),
+            ("b", [0.3f, 0.5f, 0.75f, 0.9f], (t, v) => t with { B = v }),
+        };
+        double best = Score(tuning);
+        for (int round = 0; round < 2; round++)
+        {
+            foreach (var (name, values, set) in axes)
+            {
+                foreach (var value in values)
+                {
+                    var candidate = set(tuning, value);
+                    double score = Score(candidate);
+                    if (score > best + 1e-9)
+                    {
+                        best = score;
+                        tuning = candidate;
+                    }
+                }
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round + 1}: raw top-1 + top-3 = {best:0.0000}"));
+        }
+        return tuning with { ConfidenceWeights = FaqSearchTuning.Default.ConfidenceWeights };
+    }
+
+    private static double RankQuality(FaqIndexSnapshot snapshot, List<EvalQuestion> inScope)
+    {
+        Span<HitFeatures> hits = stackalloc HitFeatures[Candidates];
+        Span<double> confidences = stackalloc double[Candidates];
+        int top1 = 0, top3 = 0;
+        foreach (var row in inScope)
+        {
+            int n = FaqSearchEngine.Rank(snapshot, row.Question, row.Audience, hits, confidences);
+            for (int i = 0; i < Math.Min(3, n); i++)
+            {
+                if (row.IsRight(snapshot.Entries[hits[i].Document].Id))
+                {
+                    top1 += i == 0 ? 1 : 0;
+                    top3++;
+                    break;
+                }
+            }
+        }
+        return (top1 + top3) / (double)inScope.Count;
+    }
+
+    private sealed record Sample(EvalQuestion Row, HitFeatures[] Hits, bool[] Right);
+
+    private static List<Sample> Collect(FaqIndexSnapshot snapshot, IReadOnlyList<EvalQuestion> questions)
+    {
+        var samples = new List<Sample>();
+        var hits = new HitFeatures[Candidates];
+        var confidences = new double[Candidates];
+        foreach (var row in questions)
+        {
+            int n = FaqSearchEngine.Rank(snapshot, row.Question, row.Audience, hits, confidences);
+            var right = new bool[n];
+            for (int i = 0; i < n; i++)
+            {
+                right[i] = row.IsRight(snapshot.Entries[hits[i].Document].Id);
+            }
+            samples.Add(new Sample(row, hits[..n], right));
+        }
+        return samples;
+    }
+
+    private static FaqSearchTuning Fit(List<Sample> samples, FaqSearchTuning boosts)
+    {
+        var weights = FitLogistic(samples);
+        var scored = samples.Select(s => Score(s, weights)).ToList();
+
+        // No-answer threshold, aimed at the gates: the most in-scope questions found (top-1 + top-3) while at least 90 % of
+        // out-of-scope questions are rejected; if no cut reaches 90 %, the best top-1 + rejected share.
+        var cuts = scored.Where(s => s.Confidences.Length > 0).Select(s => s.Confidences[0]).Append(0).Order().Distinct().ToList();
+        double bestJ = double.MinValue, noAnswer = 0;
+        bool feasible = cuts.Any(t => Figures.Of(scored, t, 1.01, 1.0).RejectedRate >= 0.9);
+        foreach (var t in cuts)
+        {
+            var f = Figures.Of(scored, t, 1.01, 1.0);
+            double j = feasible
+                ? (f.RejectedRate >= 0.9 ? f.Top1Rate + f.Top3Rate : double.MinValue)
+                : f.Top1Rate + f.RejectedRate;
+            if (j > bestJ + 1e-12)
+            {
+                bestJ = j;
+                noAnswer = t;
+            }
+        }
+        // Midpoint to the next cut, so a question scoring exactly at a training value is not on the edge.
+        int index = cuts.IndexOf(noAnswer);
+        if (index > 0)
+        {
+            noAnswer = (cuts[index - 1] + noAnswer) / 2;
+        }
+
+        // The kenpo's own questions are never rejected when ranked right: the threshold goes below the lowest of them.
+        var seedRight = scored.Where(s => s.Row.Note == SeedNote && s.Right.Length > 0 && s.Right[0]).Select(s => s.Confidences[0]).ToList();
+        if (seedRight.Count > 0 && seedRight.Min() <= noAnswer)
+        {
+            noAnswer = seedRight.Min() - 1e-3;
+        }
+
+        // Answered vs ambiguous: a wrong outright answer costs four needless choices.
+        double bestValue = double.MinValue, answered = 1, close = 1;
+        foreach (var a in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 })
+        {
+            foreach (var r in new[] { 0.6, 0.7, 0.8, 0.9, 0.95, 1.0 })
+            {
+                var f = Figures.Of(scored, noAnswer, Math.Max(a, noAnswer), r);
+                double value = f.AnsweredRight - 4.0 * f.AnsweredWrong;
+                if (value > bestValue)
+                {
+                    bestValue = value;
+                    answered = Math.Max(a, noAnswer);
+                    close = r;
+                }
+            }
+        }
+        return boosts with { ConfidenceWeights = weights, NoAnswerThreshold = noAnswer, AnsweredThreshold = answered, CloseRatio = close };
+    }
+
+    private static double[] FitLogistic(List<Sample> samples)
+    {
+        var x = new List<double[]>();
+        var y = new List<double>();
+        Span<double> v = stackalloc double[HitFeatures.Count];
+        foreach (var s in samples)
+        {
+            for (int i = 0; i < s.Hits.Length; i++)
+            {
+                s.Hits[i].CopyTo(v);
+                x.Add([1, .. v]);
+                y.Add(s.Right[i] ? 1 : 0);
+            }
+        }
+        var w = new double[HitFeatures.Count + 1];
+        const double rate = 0.5, l2 = 1e-3;
+        for (int iteration = 0; iteration < 4000; iteration++)
+        {
+            var gradient = new double[w.Length];
+            for (int n = 0; n < x.Count; n++)
+            {
+                double z = 0;
+                for (int k = 0; k < w.Length; k++)
+                {
+                    z += w[k] * x[n][k];
+                }
+                double error = 1 / (1 + Math.Exp(-z)) - y[n];
+                for (int k = 0; k < w.Length; k++)
+                {
+                    gradient[k] += error * x[n][k];
+                }
+            }
+            for (int k = 0; k < w.Length; k++)
+            {
+                w[k] -= rate * (gradient[k] / x.Count + (k == 0 ? 0 : l2 * w[k]));
+            }
+        }
+        return w;
+    }
+
+    internal sealed record Scored(EvalQuestion Row, double[] Confidences, bool[] Right);
+
+    private static Scored Score(Sample sample, IReadOnlyList<double> weights)
+    {
+        var order = Enumerable.Range(0, sample.Hits.Length)
+            .Select(i => (Confidence: Probability(sample.Hits[i], weights), Right: sample.Right[i]))
+            .OrderByDescending(p => p.Confidence)
+            .ToArray();
+        return new Scored(sample.Row, order.Select(o => o.Confidence).ToArray(), order.Select(o => o.Right).ToArray());
+    }
+
+    private static double Probability(HitFeatures hit, IReadOnlyList<double> weights)
+    {
+        Span<double> v = stackalloc double[HitFeatures.Count];
+        hit.CopyTo(v);
+        double z = weights[0];
+        for (int k = 0; k < v.Length; k++)
+        {
+            z += weights[k + 1] * v[k];
+        }
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    private static Figures Evaluate(List<Sample> samples, FaqSearchTuning tuning) =>
+        Figures.Of(samples.Select(s => Score(s, tuning.ConfidenceWeights)).ToList(), tuning.NoAnswerThreshold, tuning.AnsweredThreshold, tuning.CloseRatio);
+
+    internal sealed class Figures
+    {
+        public int InScope, Top1, Top3, OutOfScope, Rejected, AnsweredRight, AnsweredWrong;
+        public double Top1Rate => (double)Top1 / Math.Max(1, InScope);
+        public double Top3Rate => (double)Top3 / Math.Max(1, InScope);
+        public double RejectedRate => (double)Rejected / Math.Max(1, OutOfScope);
+
+        public static Figures Of(List<Scored> scored, double noAnswer, double answered, double close)
+        {
+            var f = new Figures();
+            scored = scored.Where(s => s.Row.Note != SeedNote || s.Row.Line < 0).ToList();
+            var tuning = FaqSearchTuning.Default with { NoAnswerThreshold = noAnswer, AnsweredThreshold = answered, CloseRatio = close };
+            foreach (var s in scored)
+            {
+                var top = s.Confidences.AsSpan(0, Math.Min(3, s.Confidences.Length));
+                var (status, offered) = ConfidenceModel.Decide(top, tuning);
+                bool accepted = status != MatchStatus.NoAnswer;
+                if (s.Row.OutOfScope)
+                {
+                    f.OutOfScope++;
+                    f.Rejected += accepted ? 0 : 1;
+                    f.AnsweredWrong += status == MatchStatus.Answered ? 1 : 0;
+                    continue;
+                }
+                f.InScope++;
+                bool first = accepted && s.Right.Length > 0 && s.Right[0];
+                bool any = accepted && s.Right.Take(Math.Max(1, Math.Min(3, offered))).Any(r => r);
+                f.Top1 += first ? 1 : 0;
+                f.Top3 += any ? 1 : 0;
+                f.AnsweredRight += status == MatchStatus.Answered && first ? 1 : 0;
+                f.AnsweredWrong += status == MatchStatus.Answered && !first ? 1 : 0;
+            }
+            return f;
+        }
+
+        public void Add(Figures o)
+        {
+            InScope += o.InScope; Top1 += o.Top1; Top3 += o.Top3; OutOfScope += o.OutOfScope; Rejected += o.Rejected;
+            AnsweredRight += o.AnsweredRight; AnsweredWrong += o.AnsweredWrong;
+        }
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"top-1 {Top1Rate:P1} ({Top1}/{InScope}), top-3 {Top3Rate:P1}, out-of-scope rejected {RejectedRate:P1} ({Rejected}/{OutOfScope}), answered right {AnsweredRight}, answered wrong {AnsweredWrong}");
+    }
+}

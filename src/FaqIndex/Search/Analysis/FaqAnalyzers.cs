@@ -1,0 +1,87 @@
+using FaqIndex.Analysis.Japanese;
+using FaqIndex.Content;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Util;
+
+namespace FaqIndex.Search.Analysis;
+
+/// <summary>The analyzers of one index generation, built once and shared by every thread (Lucene analyzers keep their
+/// token streams per thread): the per-field index analyzer and the two query analyzers with synonyms.</summary>
+public sealed class FaqAnalyzers
+{
+    /// <summary>The Lucene version every analysis component is created for.</summary>
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private FaqAnalyzers(Analyzer morphological, Analyzer bigram, Analyzer morphologicalQuery, Analyzer bigramQuery, ReadingText reading)
+    {
+        Reading = reading;
+        Morphological = morphological;
+        Bigram = bigram;
+        MorphologicalQuery = morphologicalQuery;
+        BigramQuery = bigramQuery;
+        var perField = new Dictionary<string, Analyzer> { [FaqIndexFields.Bigram] = bigram, [FaqIndexFields.Reading] = bigram };
+        Index = new PerFieldAnalyzerWrapper(morphological, perField);
+    }
+
+    /// <summary>The Japanese analyzer (<see cref="FaqJapaneseAnalyzer"/>) of the question, alternates, answer and tags fields.</summary>
+    public Analyzer Morphological { get; }
+
+    /// <summary>The CJK-bigram analyzer of the recall field.</summary>
+    public Analyzer Bigram { get; }
+
+    /// <summary>The morphological analyzer plus query-time synonyms.</summary>
+    public Analyzer MorphologicalQuery { get; }
+
+    /// <summary>The bigram analyzer plus query-time synonyms.</summary>
+    public Analyzer BigramQuery { get; }
+
+    /// <summary>Turns text into its katakana reading for the reading-bigram field.</summary>
+    public ReadingText Reading { get; }
+
+    /// <summary>The index-time analyzer, per field.</summary>
+    public Analyzer Index { get; }
+
+    /// <summary>Builds the analyzers from a content root's dictionary folder (user dictionary and synonyms); problems
+    /// in those files are reported, never thrown.</summary>
+    public static FaqAnalyzers Create(string? contentRoot, List<ContentDiagnostic> diagnostics)
+    {
+        var dictionary = contentRoot is null ? null : Path.Combine(contentRoot, "dictionary");
+        var userDictionary = LoadUserDictionary(dictionary, diagnostics);
+        var morphological = new FaqJapaneseAnalyzer(userDictionary);
+        var bigram = CreateBigram();
+        var synonymsPath = dictionary is null ? null : Path.Combine(dictionary, SynonymFile.FileName);
+        var relative = "dictionary/" + SynonymFile.FileName;
+        var morphSynonyms = synonymsPath is null ? null : SynonymFile.Load(synonymsPath, relative, morphological, diagnostics);
+        var bigramSynonyms = synonymsPath is null || morphSynonyms is null ? null : SynonymFile.Load(synonymsPath, relative, bigram, []);
+        return new FaqAnalyzers(
+            morphological,
+            bigram,
+            morphSynonyms is null ? morphological : new SynonymQueryAnalyzer(morphological, morphSynonyms),
+            bigramSynonyms is null ? bigram : new SynonymQueryAnalyzer(bigram, bigramSynonyms),
+            new ReadingText(userDictionary));
+    }
+
+    /// <summary>The plain CJK-bigram analyzer (also the evaluation baseline's only analyzer).</summary>
+    public static Analyzer CreateBigram() => new CJKAnalyzer(Version);
+
+    private static UserDictionary? LoadUserDictionary(string? dictionaryFolder, List<ContentDiagnostic> diagnostics)
+    {
+        if (dictionaryFolder is null)
+        {
+            return null;
+        }
+        var problems = new List<DictionaryDiagnostic>();
+        var userDictionary = UserDictionary.LoadFolder(dictionaryFolder, problems);
+        foreach (var problem in problems)
+        {
+            diagnostics.Add(new ContentDiagnostic(RelativeToContent(problem.File), problem.Line, DiagnosticSeverity.Error, problem.Message));
+        }
+        return userDictionary;
+    }
+
+    // The user dictionary reports full or folder-relative paths; diagnostics name files relative to the content root.
+    private static string RelativeToContent(string file) =>
+        Path.IsPathRooted(file) ? "dictionary/" + Path.GetFileName(file) : file.StartsWith("dictionary/", StringComparison.Ordinal) ? file : "dictionary/" + file;
+}

@@ -1,0 +1,130 @@
+using FaqIndex.Content;
+using FaqIndex.Search.Analysis;
+using Lucene.Net.Search;
+
+namespace FaqIndex.Search;
+
+/// <summary>The FAQ search: Lucene BM25 over the current <see cref="FaqIndexSnapshot"/>, re-ranked and labelled by the
+/// confidence model. Thread-safe; <see cref="Swap"/> replaces the snapshot atomically while searches run.</summary>
+public sealed class FaqSearchEngine : IFaqSearcher
+{
+    /// <summary>Hits returned (and re-ranked by confidence) per question.</summary>
+    public const int MaxHits = 3;
+
+    // Lucene candidates considered before re-ranking; a few more than returned so coverage can promote a better one.
+    private const int Candidates = 8;
+
+    private FaqIndexSnapshot _snapshot;
+
+    /// <summary>Creates the engine over a first snapshot.</summary>
+    public FaqSearchEngine(FaqIndexSnapshot snapshot) => _snapshot = snapshot;
+
+    /// <summary>The snapshot searches currently use.</summary>
+    public FaqIndexSnapshot Snapshot => Volatile.Read(ref _snapshot);
+
+    /// <inheritdoc />
+    public IReadOnlyList<FaqEntry> Entries => Snapshot.Entries;
+
+    /// <summary>Loads the content and dictionary under <paramref name="contentRoot"/> and indexes the valid entries; the
+    /// diagnostics of the load (broken files are skipped) are returned through <paramref name="content"/>.</summary>
+    public static FaqIndexSnapshot BuildSnapshot(string contentRoot, TimeProvider time, out FaqContent content,
+        FaqSearchTuning? tuning = null)
+    {
+        var loaded = new FaqContentLoader(time).Load(contentRoot);
+        var diagnostics = new List<ContentDiagnostic>(loaded.Diagnostics);
+        var analyzers = FaqAnalyzers.Create(contentRoot, diagnostics);
+        content = loaded with { Diagnostics = diagnostics };
+        return FaqIndexBuilder.Build(loaded.Entries, analyzers, tuning, time);
+    }
+
+    /// <summary>Replaces the snapshot; searches already running finish on the old one.</summary>
+    public void Swap(FaqIndexSnapshot next)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        Volatile.Write(ref _snapshot, next);
+    }
+
+    /// <inheritdoc />
+    public FaqEntry? GetEntry(string id) => Snapshot.GetEntry(id);
+
+    /// <inheritdoc />
+    public FaqSearchResult Search(string question, Audience audience)
+    {
+        var snapshot = Snapshot;
+        Span<HitFeatures> ranked = stackalloc HitFeatures[Candidates];
+        Span<double> confidences = stackalloc double[Candidates];
+        int count = Rank(snapshot, question, audience, ranked, confidences);
+        var (status, offered) = ConfidenceModel.Decide(confidences[..Math.Min(count, MaxHits)], snapshot.Tuning);
+        var hits = new FaqHit[offered];
+        for (int i = 0; i < offered; i++)
+        {
+            hits[i] = new FaqHit(snapshot.EntryArray[ranked[i].Document], Math.Round(confidences[i], 4));
+        }
+        return new FaqSearchResult(status, hits);
+    }
+
+    /// <summary>Ranks candidates for <paramref name="question"/> by confidence into <paramref name="hits"/> (best first)
+    /// and returns how many there are.</summary>
+    internal static int Rank(FaqIndexSnapshot snapshot, string question, Audience audience, Span<HitFeatures> hits,
+        Span<double> confidences)
+    {
+        var text = QueryText.Normalize(question);
+        var morphological = AnalyzedTerms.Analyze(snapshot.Analyzers.MorphologicalQuery, FaqIndexFields.Question, text);
+        var bigram = AnalyzedTerms.Analyze(snapshot.Analyzers.BigramQuery, FaqIndexFields.Bigram, text);
+        var reading = AnalyzedTerms.Analyze(snapshot.Analyzers.Bigram, FaqIndexFields.Reading, snapshot.Analyzers.Reading.Of(text));
+        if (morphological.GroupCount == 0 && bigram.GroupCount == 0 && reading.GroupCount == 0)
+        {
+            return 0;
+        }
+        var query = FaqQueryBuilder.Build(morphological, bigram, reading, snapshot.Tuning);
+        var filter = audience.HasFlag(Audience.Hr) ? null : snapshot.MemberFilter;
+        var top = snapshot.Searcher.Search(query, filter, hits.Length).ScoreDocs;
+        int count = Math.Min(top.Length, hits.Length);
+        var readingSet = new HashSet<string>(StringComparer.Ordinal);
+        for (int g = 0; g < reading.GroupCount; g++)
+        {
+            readingSet.Add(reading.Group(g)[0]);
+        }
+        double known = snapshot.QuestionTerms.Known(morphological, snapshot.AnswerTerms);
+        int unknown = snapshot.QuestionTerms.Unknown(morphological, snapshot.AnswerTerms);
+        for (int i = 0; i < count; i++)
+        {
+            int doc = top[i].Doc;
+            float score = top[i].Score;
+            float other = i == 0 ? (count > 1 ? top[1].Score : 0f) : top[0].Score;
+            hits[i] = new HitFeatures(
+                doc,
+                score,
+                snapshot.QuestionTerms.Coverage(morphological, doc),
+                snapshot.AnswerTerms.Coverage(morphological, doc),
+                snapshot.BigramTerms.Coverage(bigram, doc),
+                snapshot.ReadingTerms.Coverage(reading, doc),
+                snapshot.Phrasings.Similarity(readingSet, doc),
+                known,
+                unknown,
+                score > 0 ? Math.Clamp((score - other) / score, -1, 1) : 0);
+            confidences[i] = ConfidenceModel.Probability(hits[i], snapshot.Tuning.ConfidenceWeights);
+        }
+        SortByConfidence(hits[..count], confidences[..count]);
+        return count;
+    }
+
+    // Insertion sort: at most five items, no allocation, stable for equal confidences (keeps Lucene's order).
+    private static void SortByConfidence(Span<HitFeatures> hits, Span<double> confidences)
+    {
+        for (int i = 1; i < hits.Length; i++)
+        {
+            var hit = hits[i];
+            double confidence = confidences[i];
+            int j = i - 1;
+            while (j >= 0 && confidences[j] < confidence)
+            {
+                hits[j + 1] = hits[j];
+                confidences[j + 1] = confidences[j];
+                j--;
+            }
+            hits[j + 1] = hit;
+            confidences[j + 1] = confidence;
+        }
+    }
+}
