@@ -112,11 +112,6 @@ public sealed class FaqDialog
 
     private async Task AnswerQuestionAsync(DialogTurn turn, string question, string normalized)
     {
-        if (Intents.IsLostCard(normalized))
-        {
-            await AnswerLostCardAsync(turn, _searcher.GetEntry(LostCardEntryId), null, []).ConfigureAwait(false);
-            return;
-        }
         if (Intents.IsChecklist(normalized))
         {
             await _checklist.StartAsync(turn).ConfigureAwait(false);
@@ -125,6 +120,17 @@ public sealed class FaqDialog
 
         var result = _searcher.Search(Redaction.RemovePersonalNumbers(question), turn.Audience);
         var hits = result.Hits;
+        if (Intents.IsLostCard(normalized))
+        {
+            // Whatever the search thinks, a lost card gets the suspension line first; its score is reported if it has one.
+            double? score = null;
+            foreach (var hit in hits)
+            {
+                score ??= hit.Entry.Id == LostCardEntryId ? hit.Score : null;
+            }
+            await AnswerLostCardAsync(turn, _searcher.GetEntry(LostCardEntryId), score, []).ConfigureAwait(false);
+            return;
+        }
         switch (result.Status)
         {
             case MatchStatus.Answered when hits.Count > 0:
@@ -184,7 +190,7 @@ public sealed class FaqDialog
             await turn.SendAsync(text, Messages.ExampleQuestions).ConfigureAwait(false);
             return;
         }
-        await SendAnswerAsync(turn, entry, score ?? 1.0, alternatives, text).ConfigureAwait(false);
+        await SendAnswerAsync(turn, entry, score, alternatives, text).ConfigureAwait(false);
     }
 
     private async Task SendAnswerAsync(DialogTurn turn, FaqEntry entry, double? score, IReadOnlyList<FaqHit> alternatives,
