@@ -7,7 +7,7 @@ namespace FaqBot.Cli;
 /// <summary>The `tokenize` verb: stdin to stdout in MeCab's default format, one <c>EOS</c> per input line, streaming.</summary>
 internal static class TokenizeCommand
 {
-    // Output is collected per line and written in chunks: Console.Out flushes on every write.
+    // Output is collected per line and written in one call: Console.Out flushes on every write.
     private const int FlushThreshold = 1 << 16;
 
     public static Command Create()
@@ -54,14 +54,17 @@ internal static class TokenizeCommand
                     Console.Error.WriteLine(diagnostic.ToString());
                 }
             }
-            Run(Console.In, Console.Out, parsedMode, dictionary);
+            Run(Console.In, Console.Out, parsedMode, dictionary, flushEachLine: true);
             return 0;
         });
         return command;
     }
 
     /// <summary>Tokenizes every line of <paramref name="input"/> to <paramref name="output"/>.</summary>
-    public static void Run(TextReader input, TextWriter output, JapaneseTokenizerMode mode, UserDictionary? dictionary)
+    /// <remarks>With <paramref name="flushEachLine"/> (the verb's setting) each input line's tokens are written in one
+    /// call as soon as the line is read, so a pipe or terminal sees them before the next line arrives (one write per
+    /// line costs little: the tokens are collected first). Otherwise output is written in 64 KiB chunks.</remarks>
+    public static void Run(TextReader input, TextWriter output, JapaneseTokenizerMode mode, UserDictionary? dictionary, bool flushEachLine = false)
     {
         var formatter = new MecabFormatter(mode, dictionary);
         var buffer = new StringWriter(new StringBuilder(FlushThreshold * 2)) { NewLine = "\n" };
@@ -69,7 +72,7 @@ internal static class TokenizeCommand
         while (input.ReadLine() is { } line)
         {
             formatter.WriteLine(line, buffer);
-            if (pending.Length >= FlushThreshold || input.Peek() < 0)
+            if (flushEachLine || pending.Length >= FlushThreshold)
             {
                 foreach (var chunk in pending.GetChunks())
                 {

@@ -71,6 +71,35 @@ public sealed class TokenizeCommandTests
     }
 
     [Fact]
+    public async Task OutputStreamsLineByLineBeforeStdinCloses()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardInputEncoding = new UTF8Encoding(false),
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FaqBot.dll"));
+        start.ArgumentList.Add("tokenize");
+        using var process = Process.Start(start)!;
+        try
+        {
+            process.StandardInput.Write("資格\n");
+            process.StandardInput.Flush();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            var first = await process.StandardOutput.ReadLineAsync(timeout.Token);
+            Assert.StartsWith("資格\t", first);
+            Assert.Equal("EOS", await process.StandardOutput.ReadLineAsync(timeout.Token));
+        }
+        finally
+        {
+            process.StandardInput.Close();
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
     public void InvalidUtf8OnStdinDoesNotCrash()
     {
         var (exit, stdout, _) = RunProcess(["tokenize"], null, [0xFF, 0xFE, 0xE3, 0x81, (byte)'\n', 0xF0, 0x9F, (byte)'a', (byte)'\n']);
