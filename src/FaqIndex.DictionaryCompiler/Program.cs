@@ -16,7 +16,7 @@ try
     DictionaryBuilder.Build(source, options.OutputDirectory);
     return 0;
 }
-catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or FormatException)
+catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException or FormatException or OverflowException)
 {
     Console.Error.WriteLine("FaqIndex.DictionaryCompiler: error: " + e.Message);
     return 1;

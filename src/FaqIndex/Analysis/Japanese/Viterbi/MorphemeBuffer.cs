@@ -20,6 +20,13 @@ internal sealed class MorphemeBuffer
         items[Count++] = morpheme;
     }
 
+    /// <summary>Drops the first <paramref name="count"/> items, moving the rest to the front.</summary>
+    public void RemoveFront(int count)
+    {
+        Array.Copy(items, count, items, 0, Count - count);
+        Count -= count;
+    }
+
     /// <summary>Reverses the order of the items in [start, Count).</summary>
     public void ReverseFrom(int start) => Array.Reverse(items, start, Count - start);
 }

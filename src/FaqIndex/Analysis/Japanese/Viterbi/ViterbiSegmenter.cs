@@ -132,17 +132,7 @@ internal sealed class ViterbiSegmenter
                 p += length;
             }
         }
-        // Move the rewritten list to the front.
-        var count = path.Count - original;
-        for (var i = 0; i < count; i++)
-        {
-            path[i] = path[original + i];
-        }
-        path.Clear();
-        for (var i = 0; i < count; i++)
-        {
-            path.Add(path[i]);
-        }
+        path.RemoveFront(original);
     }
 
     /// <summary>Runs Viterbi over <paramref name="text"/> and appends the best path to <paramref name="output"/>.</summary>
