@@ -10,6 +10,7 @@ internal static class BenchmarkCatalog
         ["analyzer"] = AnalyzerChainBenchmark.RunAsync,
         ["turns"] = TurnThroughputBenchmark.RunAsync,
         ["search-tune"] = SearchTuning.RunAsync,
+        ["search-latency"] = SearchLatencyBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -46,6 +46,10 @@ internal static class SearchTuning
         var final = Fit(samples, tuning);
         if (args.Contains("--dump"))
         {
+            foreach (var s in samples.Where(s => s.Row.Note == SeedNote).OrderBy(s => s.Hits.Length > 0 ? Probability(s.Hits[0], final.ConfidenceWeights) : 0).Take(6))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed p={(s.Hits.Length > 0 ? Probability(s.Hits[0], final.ConfidenceWeights) : 0):0.000} right={s.Right.FirstOrDefault()} {s.Row.Question}"));
+            }
             foreach (var s in samples.OrderBy(s => s.Hits.Length > 0 ? Probability(s.Hits[0], final.ConfidenceWeights) : 0))
             {
                 var h = s.Hits.Length > 0 ? s.Hits[0] : default;

@@ -7,7 +7,7 @@ public sealed record FaqSearchTuning
     /// <summary>Boost of the canonical question.</summary>
     public float QuestionBoost { get; init; } = 1f;
     /// <summary>Boost of the alternate phrasings.</summary>
-    public float AlternatesBoost { get; init; } = 1f;
+    public float AlternatesBoost { get; init; } = 2f;
     /// <summary>Boost of the answer text (low: answers mention many topics in passing).</summary>
     public float AnswerBoost { get; init; } = 1.2f;
     /// <summary>Boost of the tags.</summary>
@@ -21,16 +21,16 @@ public sealed record FaqSearchTuning
     /// <summary>BM25 term-frequency saturation.</summary>
     public float K1 { get; init; } = 0.6f;
     /// <summary>BM25 length normalisation.</summary>
-    public float B { get; init; } = 0.5f;
+    public float B { get; init; } = 0.3f;
 
     /// <summary>Logistic weights turning a hit's features into a probability of being right:
-    /// bias, question coverage, answer coverage, bigram coverage, reading coverage, phrasing similarity, known coverage, unknown words, question × known coverage, log(1 + score), margin.</summary>
-    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-4.618, 0.256, 0.115, -0.089, 0.801, 1.637, -0.884, -0.891, 0.188, 0.926, 4.521];
+    /// bias, question coverage, answer coverage, bigram coverage, reading coverage, phrasing similarity, known coverage, unknown words, margin × known coverage, log(1 + score), margin.</summary>
+    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-4.289, 0.001, 0.178, -0.001, 0.802, 1.545, -0.723, -0.931, 2.699, 0.854, 2.732];
 
     /// <summary>The best hit's confidence at or above which the question counts as answered.</summary>
-    public double AnsweredThreshold { get; init; } = 0.7;
+    public double AnsweredThreshold { get; init; } = 0.8;
     /// <summary>The best hit's confidence below which the question has no answer in the FAQ.</summary>
-    public double NoAnswerThreshold { get; init; } = 0.474;
+    public double NoAnswerThreshold { get; init; } = 0.429;
     /// <summary>A runner-up whose confidence is at least this share of the best hit's makes the question ambiguous.</summary>
     public double CloseRatio { get; init; } = 0.6;
 

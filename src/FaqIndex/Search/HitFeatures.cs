@@ -27,7 +27,7 @@ internal readonly record struct HitFeatures(int Document, float Score, double Qu
         vector[4] = PhrasingSimilarity;
         vector[5] = KnownCoverage;
         vector[6] = UnknownWords;
-        vector[7] = QuestionCoverage * KnownCoverage;
+        vector[7] = Margin * KnownCoverage;
         vector[8] = Math.Log(1 + Score);
         vector[9] = Margin;
     }

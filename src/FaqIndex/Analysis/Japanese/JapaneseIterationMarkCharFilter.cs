@@ -24,10 +24,7 @@ public sealed class JapaneseIterationMarkCharFilter : CharFilter
     private readonly bool _normalizeKanji;
     private readonly bool _normalizeKana;
 
-    private readonly char[] _in = new char[BlockSize];
-    private int _inPos;
-    private int _inLen;
-    private bool _inputDone;
+    private readonly ReadAheadBuffer _ahead = new(BlockSize);
 
     private readonly char[] _history = new char[MaxSpan];  // ring of the latest characters a run may repeat
     private int _historyEnd;
@@ -60,9 +57,9 @@ public sealed class JapaneseIterationMarkCharFilter : CharFilter
         ArgumentOutOfRangeException.ThrowIfGreaterThan(index + count, buffer.Length, nameof(count));
 
         int written = 0;
-        while (written < count && Fill(1))
+        while (written < count && _ahead.Fill(m_input, 1))
         {
-            char c = _in[_inPos];
+            char c = _ahead.Chars[_ahead.Start];
             if (IsMark(c))
             {
                 if (!_inRun)
@@ -91,7 +88,7 @@ public sealed class JapaneseIterationMarkCharFilter : CharFilter
                 }
             }
             buffer[index + written++] = c;
-            _inPos++;
+            _ahead.Start++;
         }
         return written;
     }
@@ -113,9 +110,9 @@ public sealed class JapaneseIterationMarkCharFilter : CharFilter
     /// points it at its sources.</summary>
     private void StartRun()
     {
-        Fill(_available);
+        _ahead.Fill(m_input, _available);
         int length = 0;
-        while (length < _available && _inPos + length < _inLen && IsMark(_in[_inPos + length]))
+        while (length < _available && _ahead.Start + length < _ahead.End && IsMark(_ahead.Chars[_ahead.Start + length]))
         {
             length++;
         }
@@ -134,34 +131,5 @@ public sealed class JapaneseIterationMarkCharFilter : CharFilter
             _ => '\0',
         };
         return changed == '\0' ? source : changed;
-    }
-
-    /// <summary>Ensures at least <paramref name="wanted"/> unread chars are buffered unless the input has ended;
-    /// returns false when fewer are available.</summary>
-    private bool Fill(int wanted)
-    {
-        if (_inLen - _inPos >= wanted)
-        {
-            return true;
-        }
-        if (_inPos > 0)
-        {
-            Array.Copy(_in, _inPos, _in, 0, _inLen - _inPos);
-            _inLen -= _inPos;
-            _inPos = 0;
-        }
-        while (!_inputDone && _inLen < wanted)
-        {
-            int read = m_input.Read(_in, _inLen, _in.Length - _inLen);
-            if (read <= 0)
-            {
-                _inputDone = true;
-            }
-            else
-            {
-                _inLen += read;
-            }
-        }
-        return _inLen - _inPos >= wanted;
     }
 }

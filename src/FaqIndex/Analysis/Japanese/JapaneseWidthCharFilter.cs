@@ -24,10 +24,7 @@ public sealed class JapaneseWidthCharFilter : BaseCharFilter
     private static readonly byte[] NfkcState = new byte[0x10000];
     private static readonly ConcurrentDictionary<char, string> Mappings = new();
 
-    private readonly char[] _in = new char[BlockSize];
-    private int _inPos;
-    private int _inLen;
-    private bool _inputDone;
+    private readonly ReadAheadBuffer _ahead = new(BlockSize);
 
     private string? _pending;   // rest of an expansion that did not fit the caller's buffer
     private int _pendingPos;
@@ -62,25 +59,25 @@ public sealed class JapaneseWidthCharFilter : BaseCharFilter
                 }
                 continue;
             }
-            if (!Fill(2) && _inPos == _inLen)
+            if (!_ahead.Fill(m_input, 2) && _ahead.Start == _ahead.End)
             {
                 break;
             }
             // Fast path: copy the run of characters that no rule changes (ASCII, kana, kanji …) in one go. A kana is
             // left to the slow path when a voiced mark follows it, or when the mark could be in the next block.
-            int limit = Math.Min(count - written, _inLen - _inPos);
+            int limit = Math.Min(count - written, _ahead.End - _ahead.Start);
             int run = 0;
             while (run < limit)
             {
-                char ch = _in[_inPos + run];
+                char ch = _ahead.Chars[_ahead.Start + run];
                 if (ch >= 0x80)
                 {
                     if (!IsKnownStable(ch))
                     {
                         break;
                     }
-                    int next = _inPos + run + 1;
-                    if (next < _inLen ? IsAnyMark(_in[next]) : !_inputDone)
+                    int next = _ahead.Start + run + 1;
+                    if (next < _ahead.End ? IsAnyMark(_ahead.Chars[next]) : !_ahead.Done)
                     {
                         break;
                     }
@@ -89,22 +86,22 @@ public sealed class JapaneseWidthCharFilter : BaseCharFilter
             }
             if (run > 0)
             {
-                Array.Copy(_in, _inPos, buffer, index + written, run);
-                _inPos += run;
+                Array.Copy(_ahead.Chars, _ahead.Start, buffer, index + written, run);
+                _ahead.Start += run;
                 _consumed += run;
                 _produced += run;
                 written += run;
                 continue;
             }
 
-            char c = _in[_inPos];
+            char c = _ahead.Chars[_ahead.Start];
             char folded = FoldSingle(c);
             if (folded != '\0')
             {
                 int inputLength = 1;
-                if (_inPos + 1 < _inLen)
+                if (_ahead.Start + 1 < _ahead.End)
                 {
-                    char next = _in[_inPos + 1];
+                    char next = _ahead.Chars[_ahead.Start + 1];
                     char composed = KanaVoicing.IsVoicedMark(next) ? KanaVoicing.Voiced(folded)
                         : KanaVoicing.IsSemiVoicedMark(next) ? KanaVoicing.SemiVoiced(folded) : '\0';
                     if (composed != '\0')
@@ -224,7 +221,7 @@ public sealed class JapaneseWidthCharFilter : BaseCharFilter
         int outputStart = _produced;
         _consumed += inputLength;
         _produced += outputLength;
-        _inPos += inputLength;
+        _ahead.Start += inputLength;
         if (inputLength == outputLength)
         {
             return;
@@ -235,34 +232,5 @@ public sealed class JapaneseWidthCharFilter : BaseCharFilter
             AddOffCorrectMap(outputStart + extra, inputStart - (outputStart + extra));
         }
         AddOffCorrectMap(_produced, _consumed - _produced);
-    }
-
-    /// <summary>Ensures at least <paramref name="wanted"/> unread chars are buffered unless the input has ended;
-    /// returns false when fewer are available.</summary>
-    private bool Fill(int wanted)
-    {
-        if (_inLen - _inPos >= wanted)
-        {
-            return true;
-        }
-        if (_inPos > 0)
-        {
-            Array.Copy(_in, _inPos, _in, 0, _inLen - _inPos);
-            _inLen -= _inPos;
-            _inPos = 0;
-        }
-        while (!_inputDone && _inLen < wanted)
-        {
-            int read = m_input.Read(_in, _inLen, _in.Length - _inLen);
-            if (read <= 0)
-            {
-                _inputDone = true;
-            }
-            else
-            {
-                _inLen += read;
-            }
-        }
-        return _inLen - _inPos >= wanted;
     }
 }

@@ -25,7 +25,7 @@ public sealed class FaqAnalyzers
         Index = new PerFieldAnalyzerWrapper(morphological, perField);
     }
 
-    /// <summary>The Japanese analyzer (<see cref="FaqJapaneseAnalyzer"/>) of the question, alternates, answer and tags fields.</summary>
+    /// <summary>The Japanese analyzer (search mode, base forms) of the question, alternates, answer and tags fields.</summary>
     public Analyzer Morphological { get; }
 
     /// <summary>The CJK-bigram analyzer of the recall field.</summary>
@@ -49,7 +49,10 @@ public sealed class FaqAnalyzers
     {
         var dictionary = contentRoot is null ? null : Path.Combine(contentRoot, "dictionary");
         var userDictionary = LoadUserDictionary(dictionary, diagnostics);
-        var morphological = new FaqJapaneseAnalyzer(userDictionary);
+        // Search mode splits compounds into the words members type; the compound itself is discarded so the query-time
+        // SynonymFilter sees one token per position (Lucene.Net 4.8 has no graph-aware synonym filter).
+        var morphological = new JapaneseAnalyzer(Version, userDictionary, JapaneseTokenizerMode.Search,
+            JapaneseAnalyzer.GetDefaultStopSet(), JapaneseAnalyzer.GetDefaultStopTags(), discardCompoundToken: true);
         var bigram = CreateBigram();
         var synonymsPath = dictionary is null ? null : Path.Combine(dictionary, SynonymFile.FileName);
         var relative = "dictionary/" + SynonymFile.FileName;
