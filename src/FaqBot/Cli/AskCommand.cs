@@ -4,7 +4,7 @@ using FaqIndex.Search;
 
 namespace FaqBot.Cli;
 
-/// <summary>The `ask` verb: answers a question (or each stdin line) as the search would, in text or JSON lines.</summary>
+/// <summary>The `ask` verb: answers a question (or each stdin line) as the bot would, in text or JSON lines.</summary>
 internal static class AskCommand
 {
     public static Command Create()
@@ -42,8 +42,16 @@ internal static class AskCommand
             var engine = new FaqSearchEngine(snapshot);
             var who = result.GetValue(audience) == "hr" ? Audience.Hr : Audience.Member;
             var words = result.GetValue(question) ?? [];
-            var ask = (string q) => AskResult.FromSearch(engine.Search(q, who));
-            return Run(words, Console.In, Console.Out, result.GetValue(json), ask);
+            // The real dialog, one turn per question, so the CLI shows what members see (escalation included).
+            if (!DialogAsk.TryCreate(engine, time, out var dialog, out var settingsError))
+            {
+                Console.Error.WriteLine("ask: invalid settings: " + settingsError);
+                return 2;
+            }
+            using (dialog)
+            {
+                return Run(words, Console.In, Console.Out, result.GetValue(json), q => dialog!.Ask(q, who));
+            }
         });
         return command;
     }

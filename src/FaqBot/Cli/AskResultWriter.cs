@@ -23,6 +23,12 @@ public static class AskResultWriter
     /// <summary>Writes what the bot would say, in plain text.</summary>
     public static void WritePlain(TextWriter output, AskResult result)
     {
+        if (result.Status != "answered" && !string.IsNullOrEmpty(result.Answer))
+        {
+            // The dialog already wrote what the member reads (choices, or the helpdesk and whether it is open).
+            output.WriteLine(FaqMarkdown.ToPlainText(result.Answer));
+            return;
+        }
         var text = new StringBuilder();
         switch (result.Status)
         {

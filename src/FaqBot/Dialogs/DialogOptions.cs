@@ -14,6 +14,9 @@ public sealed class DialogOptions
     /// <summary>How many choices an ambiguous question offers.</summary>
     public int MaxChoices { get; set; } = 3;
 
+    /// <summary>Below the search's answer threshold, hits at least this confident are still offered as buttons.</summary>
+    public double MinRelatedScore { get; set; } = 0.2;
+
     /// <summary>Conversations kept by the in-memory state store; the least recently used go first.</summary>
     public int MaxConversations { get; set; } = 100_000;
 

@@ -112,19 +112,25 @@ public sealed class FaqDialog
 
     private async Task AnswerQuestionAsync(DialogTurn turn, string question, string normalized)
     {
-        if (Intents.IsLostCard(normalized))
-        {
-            await AnswerLostCardAsync(turn, _searcher.GetEntry(LostCardEntryId), null, []).ConfigureAwait(false);
-            return;
-        }
         if (Intents.IsChecklist(normalized))
         {
             await _checklist.StartAsync(turn).ConfigureAwait(false);
             return;
         }
 
-        var result = _searcher.Search(question, turn.Audience);
+        var result = _searcher.Search(Redaction.RemovePersonalNumbers(question), turn.Audience);
         var hits = result.Hits;
+        if (Intents.IsLostCard(normalized))
+        {
+            // Whatever the search thinks, a lost card gets the suspension line first; its score is reported if it has one.
+            double? score = null;
+            foreach (var hit in hits)
+            {
+                score ??= hit.Entry.Id == LostCardEntryId ? hit.Score : null;
+            }
+            await AnswerLostCardAsync(turn, _searcher.GetEntry(LostCardEntryId), score, []).ConfigureAwait(false);
+            return;
+        }
         switch (result.Status)
         {
             case MatchStatus.Answered when hits.Count > 0:
@@ -139,7 +145,8 @@ public sealed class FaqDialog
             default:
                 Record(turn, FeedbackKind.NoAnswer, null, Redaction.ForAnalytics(question));
                 turn.Outcome = new DialogOutcome(DialogStatus.NoAnswer, null, null, hits, null);
-                await _handover.EscalateAsync(turn, Messages.EscalateNoAnswer, DialogStatus.NoAnswer).ConfigureAwait(false);
+                await _handover.EscalateAsync(turn, Messages.EscalateNoAnswer, DialogStatus.NoAnswer, Related(hits))
+                    .ConfigureAwait(false);
                 break;
         }
     }
@@ -151,23 +158,26 @@ public sealed class FaqDialog
             await AnswerLostCardAsync(turn, entry, score, alternatives).ConfigureAwait(false);
             return;
         }
-        if (entry.Id == ChecklistDialog.EntryId)
-        {
-            await _checklist.StartAsync(turn, score).ConfigureAwait(false);
-            return;
-        }
         var text = entry.Id == HelpdeskEntryId
             ? $"{entry.Answer.Trim()}\n\n{_handover.StatusLine()}"
             : entry.Answer.Trim();
-        await SendAnswerAsync(turn, entry, score, alternatives, text).ConfigureAwait(false);
+        // The checklist entry offers the guided flow too.
+        var extra = entry.Id == ChecklistDialog.EntryId ? Messages.ChecklistStart : null;
+        await SendAnswerAsync(turn, entry, score, alternatives, text, extra).ConfigureAwait(false);
     }
 
     private async Task AnswerLostCardAsync(DialogTurn turn, FaqEntry? entry, double? score, IReadOnlyList<FaqHit> alternatives)
     {
-        var parts = new List<string> { _handover.LostCardFirst() };
-        if (entry is not null)
+        var parts = new List<string>();
+        var answer = entry?.Answer.Trim();
+        // The suspension line comes first: ours, unless the entry itself already opens with it.
+        if (answer is null || !FirstParagraph(answer).Contains(_handover.CardSuspensionPhone, StringComparison.Ordinal))
         {
-            parts.Add(entry.Answer.Trim());
+            parts.Add(_handover.LostCardFirst());
+        }
+        if (answer is not null)
+        {
+            parts.Add(answer);
         }
         if (_handover.CardEnquiryHours() is { } hours)
         {
@@ -180,16 +190,20 @@ public sealed class FaqDialog
             await turn.SendAsync(text, Messages.ExampleQuestions).ConfigureAwait(false);
             return;
         }
-        await SendAnswerAsync(turn, entry, score ?? 1.0, alternatives, text).ConfigureAwait(false);
+        await SendAnswerAsync(turn, entry, score, alternatives, text).ConfigureAwait(false);
     }
 
     private async Task SendAnswerAsync(DialogTurn turn, FaqEntry entry, double? score, IReadOnlyList<FaqHit> alternatives,
-        string body)
+        string body, string? extraButton = null)
     {
         var buttons = new List<string> { Messages.Yes, Messages.No };
+        if (extraButton is not null)
+        {
+            buttons.Add(extraButton);
+        }
         foreach (var id in entry.FollowUps)
         {
-            if (buttons.Count >= 2 + MaxFollowUps)
+            if (buttons.Count >= 2 + (extraButton is null ? 0 : 1) + MaxFollowUps)
             {
                 break;
             }
@@ -284,6 +298,20 @@ public sealed class FaqDialog
     private void Record(DialogTurn turn, FeedbackKind kind, string? entryId, string? redactedQuestion) =>
         _feedback.Record(new FeedbackEvent(_time.GetUtcNow(), kind, entryId, turn.Channel, redactedQuestion));
 
+    // Weak hits are still worth a button next to the helpdesk: the member may recognise their question.
+    private List<string> Related(IReadOnlyList<FaqHit> hits)
+    {
+        var related = new List<string>();
+        foreach (var hit in hits)
+        {
+            if (hit.Score >= _options.MinRelatedScore && related.Count < _options.MaxChoices)
+            {
+                related.Add(hit.Entry.Question);
+            }
+        }
+        return related;
+    }
+
     private static IReadOnlyList<FaqHit> Rest(IReadOnlyList<FaqHit> hits)
     {
         var rest = new FaqHit[Math.Max(0, hits.Count - 1)];
@@ -292,6 +320,12 @@ public sealed class FaqDialog
             rest[i - 1] = hits[i];
         }
         return rest;
+    }
+
+    private static string FirstParagraph(string text)
+    {
+        var end = text.IndexOf("\n\n", StringComparison.Ordinal);
+        return end < 0 ? text : text[..end];
     }
 
     private static string Cut(string text, int max)

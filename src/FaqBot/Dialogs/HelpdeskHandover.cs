@@ -17,7 +17,7 @@ public sealed class HelpdeskHandover
     }
 
     /// <summary>Sends the handover message after <paramref name="opening"/> and ends any flow in progress.</summary>
-    public async Task EscalateAsync(DialogTurn turn, string opening, DialogStatus status)
+    public async Task EscalateAsync(DialogTurn turn, string opening, DialogStatus status, IReadOnlyList<string>? related = null)
     {
         var helpdesk = _availability.Directory.Helpdesk;
         var now = _availability.Check(helpdesk);
@@ -26,7 +26,8 @@ public sealed class HelpdeskHandover
         turn.State.NotResolvedCount = 0;
         _feedback.Record(new FeedbackEvent(now.Now.ToUniversalTime(), FeedbackKind.Escalated, null, turn.Channel, null));
         turn.Outcome = new DialogOutcome(status, null, null, turn.Outcome.Alternatives, now);
-        await turn.SendAsync(text, ExamplesWithoutPerson()).ConfigureAwait(false);
+        IEnumerable<string> buttons = related is { Count: > 0 } ? [.. related, .. ExamplesWithoutPerson()] : ExamplesWithoutPerson();
+        await turn.SendAsync(text, buttons).ConfigureAwait(false);
     }
 
     /// <summary>The helpdesk's status line now (for the helpdesk FAQ entry).</summary>
@@ -34,6 +35,9 @@ public sealed class HelpdeskHandover
 
     /// <summary>The lost-card opening: the 24-hour suspension line first.</summary>
     public string LostCardFirst() => Messages.LostCardFirst(_availability.Check(_availability.Directory.CardSuspension));
+
+    /// <summary>The number that suspends a lost card.</summary>
+    public string CardSuspensionPhone => _availability.Directory.CardSuspension.Phone;
 
     /// <summary>The hours of the general card enquiry line, or null when none is configured.</summary>
     public string? CardEnquiryHours() =>

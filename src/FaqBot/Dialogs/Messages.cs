@@ -199,6 +199,9 @@ public static class Messages
         "3つとも確認できました。マイナ保険証で医療機関・薬局を受診いただけます。" +
         "受付では顔認証付きカードリーダーにマイナンバーカードを置いてください。";
 
+    /// <summary>The button under the checklist entry that starts the guided flow.</summary>
+    public const string ChecklistStart = "切り替えチェックを始める";
+
     /// <summary>The button that starts the checklist again.</summary>
     public const string ChecklistRestart = "切り替えチェックをやり直す";
 

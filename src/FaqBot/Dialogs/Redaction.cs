@@ -20,28 +20,66 @@ public static class Redaction
         return redacted[..cut] + "…";
     }
 
+    // A My Number has 12 digits, a Japanese phone number 10 or 11.
+    private const int PersonalNumberDigits = 10;
+
     /// <summary>True when the text holds a run of 10 or more digits: likely a My Number or a phone number.</summary>
-    public static bool LooksLikePersonalNumber(string? text)
+    public static bool LooksLikePersonalNumber(string? text) =>
+        !string.IsNullOrEmpty(text) && NextPersonalNumber(text, 0, out _, out _);
+
+    /// <summary>The text with every such run replaced by a space, so it never reaches the search (nor its logs) and
+    /// does not disturb matching.</summary>
+    public static string RemovePersonalNumbers(string text)
     {
-        if (string.IsNullOrEmpty(text))
+        if (!NextPersonalNumber(text, 0, out var start, out var end))
         {
-            return false;
+            return text;
         }
-        var run = 0;
-        foreach (var c in text)
+        var builder = new System.Text.StringBuilder(text.Length);
+        var from = 0;
+        do
         {
-            if (c is (>= '0' and <= '9') or (>= '０' and <= '９'))
+            builder.Append(text, from, start - from).Append(' ');
+            from = end;
+        }
+        while (NextPersonalNumber(text, from, out start, out end));
+        return builder.Append(text, from, text.Length - from).ToString();
+    }
+
+    // Finds the next run of digits (joined by hyphens or spaces) holding at least PersonalNumberDigits digits.
+    private static bool NextPersonalNumber(string text, int from, out int start, out int end)
+    {
+        var i = from;
+        while (i < text.Length)
+        {
+            if (!IsDigit(text[i]))
             {
-                if (++run >= 10)
+                i++;
+                continue;
+            }
+            start = i;
+            var digits = 0;
+            var lastDigit = i;
+            while (i < text.Length && (IsDigit(text[i]) || IsJoiner(text[i])))
+            {
+                if (IsDigit(text[i]))
                 {
-                    return true;
+                    digits++;
+                    lastDigit = i;
                 }
+                i++;
             }
-            else if (c is not ('-' or ' ' or '－' or '‐' or '−' or '　'))
+            if (digits >= PersonalNumberDigits)
             {
-                run = 0;
+                end = lastDigit + 1;
+                return true;
             }
         }
+        start = end = -1;
         return false;
     }
+
+    private static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
+
+    private static bool IsJoiner(char c) => c is '-' or ' ' or '－' or '‐' or '−' or '　' or 'ー';
 }

@@ -27,7 +27,9 @@ public sealed class AskCommandTests
 
         using var weather = JsonDocument.Parse(lines[1]);
         Assert.Equal("no_answer", weather.RootElement.GetProperty("status").GetString());
-        Assert.Equal(JsonValueKind.Null, weather.RootElement.GetProperty("answer").ValueKind);
+        // ask runs the dialog: the answer is the helpdesk handover a member reads, with the escalation object.
+        Assert.Contains("03-5213-4467", weather.RootElement.GetProperty("answer").GetString());
+        Assert.Equal(JsonValueKind.Object, weather.RootElement.GetProperty("escalation").ValueKind);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class DialogHarness
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IFaqSearcher, FixtureFaqSearcher>();
+        services.AddSingleton(RealFaqSearcher.Instance);
         services.AddEscalation(configuration);
         services.AddFaqDialogs(configuration);
         configure?.Invoke(services);

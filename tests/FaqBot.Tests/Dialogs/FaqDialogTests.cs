@@ -110,35 +110,27 @@ public class FaqDialogTests
     }
 
     [Fact]
-    public async Task An_answer_carries_its_source_follow_ups_for_the_audience_and_feedback_buttons()
+    public async Task An_answer_carries_its_source_follow_ups_and_feedback_buttons()
     {
         var harness = new DialogHarness();
         var reply = Assert.Single(await harness.SendAsync("資格確認書はいつまで使えますか"));
 
-        Assert.Contains("資格確認書の有効期限", reply.Text);
+        var entry = RealFaqSearcher.Instance.GetEntry("kakunin-validity")!;
+        Assert.StartsWith(entry.Answer.Trim(), reply.Text);
         Assert.Contains("（出典: 当組合FAQ）", reply.Text);
         Assert.EndsWith("解決しましたか？", reply.Text);
-        var buttons = Buttons([reply]);
-        Assert.Equal(["はい", "いいえ", "資格確認書を紛失した場合、再交付できますか？"], buttons); // the HR-only follow-up is left out
+        var followUps = entry.FollowUps.Select(id => RealFaqSearcher.Instance.GetEntry(id)!.Question).Take(3);
+        Assert.Equal(["はい", "いいえ", .. followUps], Buttons([reply]));
     }
 
-    [Theory]
-    [InlineData("はい", FeedbackKind.Resolved)]
-    [InlineData("ｙｅｓ", FeedbackKind.Resolved)]
-    [InlineData("いいえ", FeedbackKind.NotResolved)]
-    [InlineData("いいえ。", FeedbackKind.NotResolved)]
-    public async Task Feedback_is_recorded_with_the_entry_and_channel(string utterance, FeedbackKind kind)
+    [Fact]
+    public async Task The_checklist_entry_found_by_search_offers_the_guided_flow()
     {
         var harness = new DialogHarness();
-        await harness.SendAsync("資格確認書はいつまで使えますか");
-        var replies = await harness.SendAsync(utterance);
-
-        var recorded = Assert.Single(harness.Feedback);
-        Assert.Equal(kind, recorded.Kind);
-        Assert.Equal("kakunin-validity", recorded.EntryId);
-        Assert.Equal("webchat", recorded.Channel);
-        Assert.Null(recorded.Question);
-        Assert.NotEmpty(Buttons(replies)); // never a dead end
+        var reply = await harness.SendAsync("マイナ保険証に切り替えるには何を確認すればよいですか");
+        Assert.StartsWith(RealFaqSearcher.Instance.GetEntry("switch-checklist")!.Answer.Trim()[..10], Text(reply));
+        Assert.Contains("切り替えチェックを始める", Buttons(reply));
+        Assert.Contains("3つの質問で確認します", Text(await harness.SendAsync("切り替えチェックを始める")));
     }
 
     [Fact]
@@ -157,32 +149,37 @@ public class FaqDialogTests
         Assert.Contains("ただいま受付中です（本日17:00まで）", second);
     }
 
+    // An utterance the real search is unsure about (two or three close entries).
+    private const string Unsure = "再発行したい";
+
     [Fact]
     public async Task An_unsure_search_offers_the_top_choices_and_none_of_these()
     {
         var harness = new DialogHarness();
-        var reply = Assert.Single(await harness.SendAsync("再発行したい"));
+        var reply = Assert.Single(await harness.SendAsync(Unsure));
 
         Assert.StartsWith("次のどれについてお知りになりたいですか？", reply.Text);
-        Assert.Equal(
-            ["資格確認書を紛失した場合、再交付できますか？", "資格情報のお知らせを紛失しました", "マイナンバーカードの再交付はどこで受けられますか？", "どれにも当てはまらない"],
-            Buttons([reply]));
+        var buttons = Buttons([reply]);
+        Assert.InRange(buttons.Count, 3, 4);
+        Assert.Equal("どれにも当てはまらない", buttons[^1]);
+        Assert.All(buttons[..^1], b => Assert.Contains(RealFaqSearcher.Instance.Entries, e => e.Question == b));
     }
 
     [Theory]
-    [InlineData("資格情報のお知らせを紛失しました")]
-    [InlineData("2")]
-    [InlineData("２")]
-    public async Task Choosing_a_choice_answers_it_and_records_what_the_member_meant(string choice)
+    [InlineData("1", 0)]
+    [InlineData("２", 1)]
+    [InlineData("(button)", 1)]
+    public async Task Choosing_a_choice_answers_it_and_records_what_the_member_meant(string choice, int index)
     {
         var harness = new DialogHarness();
-        await harness.SendAsync("お知らせを再発行したい 電話 090-1234-5678");
-        var text = Text(await harness.SendAsync(choice));
+        var offered = Buttons(await harness.SendAsync(Unsure + " 090-1234-5678"));
+        var meant = RealFaqSearcher.Instance.Entries.First(e => e.Question == offered[index]);
+        var text = Text(await harness.SendAsync(choice == "(button)" ? offered[index] : choice));
 
-        Assert.Contains("MY HEALTH WEBから再表示できます。", text);
+        Assert.StartsWith(meant.Answer.Trim()[..20], text);
         var recorded = Assert.Single(harness.Feedback, f => f.Kind == FeedbackKind.ChoiceSelected);
-        Assert.Equal("oshirase-lost", recorded.EntryId);
-        Assert.Contains("お知らせを再発行したい", recorded.Question);
+        Assert.Equal(meant.Id, recorded.EntryId);
+        Assert.StartsWith(Unsure, recorded.Question);
         Assert.DoesNotContain("1234", recorded.Question);
     }
 
@@ -192,11 +189,11 @@ public class FaqDialogTests
     public async Task None_of_the_choices_hands_over_to_the_helpdesk(string utterance)
     {
         var harness = new DialogHarness();
-        await harness.SendAsync("再発行したい");
+        await harness.SendAsync(Unsure);
         var replies = await harness.SendAsync(utterance);
 
         Assert.Contains("03-5213-4467", Text(replies));
-        Assert.Contains(harness.Feedback, f => f.Kind == FeedbackKind.NoChoiceFitted && f.Question == "再発行したい");
+        Assert.Contains(harness.Feedback, f => f.Kind == FeedbackKind.NoChoiceFitted && f.Question == Unsure);
         Assert.NotEmpty(Buttons(replies));
     }
 
@@ -204,13 +201,24 @@ public class FaqDialogTests
     public async Task A_question_without_an_answer_is_recorded_and_handed_over_with_buttons()
     {
         var harness = new DialogHarness("2026-11-28T10:00");
-        var replies = await harness.SendAsync("年金の受け取り方法を教えて");
+        var replies = await harness.SendAsync("東京スカイツリーの高さは何メートルですか");
 
         var text = Text(replies);
         Assert.Contains("お答えできる情報が見つかりませんでした", text);
         Assert.Contains("本日は土曜日のため受付しておりません", text);
         Assert.NotEmpty(Buttons(replies));
-        Assert.Contains(harness.Feedback, f => f.Kind == FeedbackKind.NoAnswer && f.Question == "年金の受け取り方法を教えて");
+        Assert.Contains(harness.Feedback, f => f.Kind == FeedbackKind.NoAnswer && f.Question == "東京スカイツリーの高さは何メートルですか");
+    }
+
+    [Fact]
+    public async Task A_vague_question_without_an_answer_offers_related_questions_beside_the_helpdesk()
+    {
+        var harness = new DialogHarness();
+        var replies = await harness.SendAsync("お知らせ");
+        var text = Text(replies);
+        Assert.Contains("お答えできる情報が見つかりませんでした", text);
+        Assert.Contains("03-5213-4467", text);
+        Assert.Contains(Buttons(replies), b => b.Contains("資格情報のお知らせ"));
     }
 
     [Fact]
@@ -270,7 +278,7 @@ public class FaqDialogTests
     public async Task Questions_about_what_follows_a_switch_are_searched_not_checked(string utterance)
     {
         var harness = new DialogHarness();
-        Assert.DoesNotContain("STEP1", Text(await harness.SendAsync(utterance)));
+        Assert.DoesNotContain("3つの質問で確認します", Text(await harness.SendAsync(utterance)));
     }
 
     [Fact]
@@ -303,9 +311,10 @@ public class FaqDialogTests
     public async Task A_person_request_interrupts_the_choices()
     {
         var harness = new DialogHarness();
-        await harness.SendAsync("再発行したい");
+        var offered = Buttons(await harness.SendAsync(Unsure));
         Assert.Contains("03-5213-4467", Text(await harness.SendAsync("人と話したい")));
-        Assert.DoesNotContain("MY HEALTH WEBから再表示", Text(await harness.SendAsync("2")));
+        var second = RealFaqSearcher.Instance.Entries.First(e => e.Question == offered[1]);
+        Assert.DoesNotContain(second.Answer.Trim()[..20], Text(await harness.SendAsync("2")));
     }
 
     [Theory]
@@ -365,7 +374,7 @@ public class FaqDialogTests
     {
         var searcher = new FailingOnceSearcher();
         var harness = new DialogHarness(configure: s => s.Replace(ServiceDescriptor.Singleton<IFaqSearcher>(searcher)));
-        await harness.SendAsync("再発行したい");       // state: choosing
+        var offered = Buttons(await harness.SendAsync(Unsure)); // state: choosing
         searcher.FailNext = true;
         var apology = Text(await harness.SendAsync("年金について 123456789012"));
         Assert.Contains("申し訳ありません。システムでエラーが発生しました", apology);
@@ -373,7 +382,8 @@ public class FaqDialogTests
         Assert.DoesNotContain(harness.Logs.Lines, l => l.Contains("123456789012", StringComparison.Ordinal));
 
         var next = Text(await harness.SendAsync("2")); // the choices are forgotten: "2" is a new question
-        Assert.DoesNotContain("MY HEALTH WEBから再表示", next);
+        var second = RealFaqSearcher.Instance.Entries.First(e => e.Question == offered[1]);
+        Assert.DoesNotContain(second.Answer.Trim()[..20], next);
         Assert.NotEmpty(next);
     }
 
@@ -399,14 +409,17 @@ public class FaqDialogTests
     [Fact]
     public async Task Teams_users_see_hr_entries_by_configuration()
     {
-        var harness = new DialogHarness(configure: s => s.Configure<DialogOptions>(o => o.ChannelAudiences["msteams"] = Audience.Both));
-        var reply = await harness.SendAsync("資格確認書はいつまで使えますか", channel: "msteams");
-        Assert.Contains("被保険者が退職したときの資格確認書の回収方法は？", Buttons(reply));
+        var harness = new DialogHarness();
+        var teams = Text(await harness.SendAsync("新入社員の資格確認書", conversation: "t", channel: "msteams"));
+        var web = Text(await harness.SendAsync("新入社員の資格確認書", conversation: "w", channel: "webchat"));
+        var hrEntry = RealFaqSearcher.Instance.GetEntry("hr-new-hire")!;
+        Assert.StartsWith(hrEntry.Answer.Trim()[..20], teams);
+        Assert.DoesNotContain(hrEntry.Answer.Trim()[..20], web);
     }
 
     private sealed class FailingOnceSearcher : IFaqSearcher
     {
-        private readonly FixtureFaqSearcher _inner = new();
+        private readonly IFaqSearcher _inner = RealFaqSearcher.Instance;
 
         public bool FailNext { get; set; }
 

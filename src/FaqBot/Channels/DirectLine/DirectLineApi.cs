@@ -33,7 +33,7 @@ internal sealed class DirectLineApi(
         {
             return problem;
         }
-        return Results.Ok(NewConversationGrant(start.UserId, streamUrl: null, http));
+        return Results.Json(NewConversationGrant(start.UserId, streamUrl: null, http), DirectLineJson.Default.DirectLineConversationResponse);
     }
 
     /// <summary>POST tokens/refresh: a fresh token for the same conversation, while the old one is still valid.</summary>
@@ -48,7 +48,7 @@ internal sealed class DirectLineApi(
         {
             return Problem(403, "The token is expired or not valid.");
         }
-        return Results.Ok(Grant(conversationId, tokens.Issue(conversationId, payload.User ?? DirectLineIds.NewUserId()), null));
+        return Results.Json(Grant(conversationId, tokens.Issue(conversationId, payload.User ?? DirectLineIds.NewUserId()), null), DirectLineJson.Default.DirectLineConversationResponse);
     }
 
     /// <summary>POST conversations: starts the token's conversation (or a new one for the site secret), runs the
@@ -88,7 +88,7 @@ internal sealed class DirectLineApi(
         }
         var token = tokens.Issue(conversationId, conversation.UserId);
         var body = Grant(conversationId, token, StreamUrl(http, conversationId, token, watermark: null));
-        return created ? Results.Json(body, DirectLineJson.Default.DirectLineConversationResponse, statusCode: 201) : Results.Ok(body);
+        return created ? Results.Json(body, DirectLineJson.Default.DirectLineConversationResponse, statusCode: 201) : Results.Json(body, DirectLineJson.Default.DirectLineConversationResponse);
     }
 
     /// <summary>GET conversations/{id}?watermark=: reconnect; a fresh stream address that replays from the watermark.</summary>
@@ -107,7 +107,7 @@ internal sealed class DirectLineApi(
         conversation.Touch(time.GetUtcNow());
         // A member's token is handed back as is; the site secret never is (a conversation token replaces it).
         var token = authorization.IsSiteSecret(credential) ? tokens.Issue(conversationId, conversation.UserId) : credential!;
-        return Results.Ok(Grant(conversationId, token, StreamUrl(http, conversationId, token, ParseWatermark(watermark))));
+        return Results.Json(Grant(conversationId, token, StreamUrl(http, conversationId, token, ParseWatermark(watermark))), DirectLineJson.Default.DirectLineConversationResponse);
     }
 
     /// <summary>POST conversations/{id}/activities: stores the member's activity (server id, clientActivityID kept),

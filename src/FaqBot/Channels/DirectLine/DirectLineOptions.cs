@@ -28,7 +28,7 @@ public sealed class DirectLineOptions
     public int MaxConversations { get; set; } = 10_000;
 
     /// <summary>Most activities kept per conversation; older ones are dropped first.</summary>
-    public int MaxActivitiesPerConversation { get; set; } = 200;
+    public int MaxActivitiesPerConversation { get; set; } = 50;
 
     /// <summary>A conversation idle this long is forgotten.</summary>
     public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromHours(1);

@@ -21,13 +21,13 @@ internal sealed class WebChatTokenEndpoint(DirectLineTokenService tokens, IOptio
         if (string.IsNullOrEmpty(current.Secret))
         {
             var conversationId = DirectLineIds.NewConversationId();
-            return Results.Ok(new WebChatTokenResponse
+            return Results.Json(new WebChatTokenResponse
             {
                 Token = tokens.Issue(conversationId, userId),
                 ConversationId = conversationId,
                 UserId = userId,
                 ExpiresIn = (int)tokens.Lifetime.TotalSeconds,
-            });
+            }, DirectLineJson.Default.WebChatTokenResponse);
         }
         try
         {
@@ -45,14 +45,14 @@ internal sealed class WebChatTokenEndpoint(DirectLineTokenService tokens, IOptio
             }
             await using var body = await response.Content.ReadAsStreamAsync(http.RequestAborted);
             var grant = await JsonSerializer.DeserializeAsync(body, DirectLineJson.Default.DirectLineConversationResponse, http.RequestAborted);
-            return Results.Ok(new WebChatTokenResponse
+            return Results.Json(new WebChatTokenResponse
             {
                 Token = grant!.Token,
                 ConversationId = grant.ConversationId,
                 UserId = userId,
                 ExpiresIn = grant.ExpiresIn,
                 Domain = endpoint,
-            });
+            }, DirectLineJson.Default.WebChatTokenResponse);
         }
         catch (Exception ex) when (ex is HttpRequestException or JsonException or NullReferenceException or TaskCanceledException)
         {

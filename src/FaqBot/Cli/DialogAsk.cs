@@ -1,0 +1,107 @@
+using FaqBot.Dialogs;
+using FaqBot.Escalation;
+using FaqBot.Protocol;
+using FaqIndex.Content;
+using FaqIndex.Search;
+using Microsoft.Extensions.Options;
+
+namespace FaqBot.Cli;
+
+/// <summary>`ask` through the real dialog: the bot, escalation and state services are built as the service builds
+/// them (settings from appsettings.json beside the executable and the environment), with the CLI's searcher and clock,
+/// and each question runs as one turn of the CLI channel.</summary>
+internal sealed class DialogAsk : IDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly CliDialogChannel _channel;
+
+    private DialogAsk(ServiceProvider services)
+    {
+        _services = services;
+        _channel = new CliDialogChannel(services.GetRequiredService<IBot>());
+    }
+
+    /// <summary>Builds the dialog over <paramref name="searcher"/>; false with a message naming the bad setting when the
+    /// configuration is invalid.</summary>
+    public static bool TryCreate(IFaqSearcher searcher, TimeProvider time, out DialogAsk? ask, out string? error)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var services = new ServiceCollection();
+        services.AddLogging(); // no providers: the CLI's output is the answer only
+        services.AddSingleton(time);
+        services.AddSingleton(searcher);
+        services.AddEscalation(configuration);
+        services.AddFaqDialogs(configuration);
+        var provider = services.BuildServiceProvider();
+        try
+        {
+            // What the host's ValidateOnStart would check.
+            _ = provider.GetRequiredService<IOptions<DialogOptions>>().Value;
+            _ = provider.GetRequiredService<ContactDirectory>();
+        }
+        catch (OptionsValidationException invalid)
+        {
+            provider.Dispose();
+            ask = null;
+            error = string.Join(" ", invalid.Failures);
+            return false;
+        }
+        ask = new DialogAsk(provider);
+        error = null;
+        return true;
+    }
+
+    /// <summary>Runs one turn and describes it in the `ask` JSON contract.</summary>
+    public AskResult Ask(string question, Audience audience)
+    {
+        // Everything in the CLI's turn completes synchronously (in-memory channel, state and search).
+        var turn = _channel.AskAsync(question, audience, CancellationToken.None).GetAwaiter().GetResult();
+        return ToResult(turn);
+    }
+
+    /// <summary>Maps the turn's outcome and replies to the JSON contract: the answer is the text members would see.</summary>
+    internal static AskResult ToResult(CliTurnContext turn)
+    {
+        var outcome = turn.Outcome;
+        var texts = new List<string>();
+        foreach (var reply in turn.Replies)
+        {
+            if (!string.IsNullOrEmpty(reply.Text))
+            {
+                texts.Add(reply.Text);
+            }
+        }
+        var status = outcome.Status switch
+        {
+            DialogStatus.Ambiguous => "ambiguous",
+            DialogStatus.NoAnswer => "no_answer",
+            DialogStatus.Escalated => "escalated",
+            _ => "answered",
+        };
+        var entry = outcome.Entry;
+        var score = outcome.Score;
+        var others = outcome.Alternatives;
+        var first = 0;
+        if (outcome.Status == DialogStatus.Ambiguous && others.Count > 0)
+        {
+            // As search reports it: the top choice as the entry, the other choices as alternatives.
+            entry = others[0].Entry;
+            score = others[0].Score;
+            first = 1;
+        }
+        var alternatives = new List<AskAlternative>();
+        for (var i = first; i < others.Count; i++)
+        {
+            alternatives.Add(new AskAlternative(others[i].Entry.Id, others[i].Entry.Question, others[i].Score));
+        }
+        var escalation = outcome.Escalation is { } helpdesk
+            ? new AskEscalation(helpdesk.Contact.Name, helpdesk.Contact.Phone, helpdesk.IsOpen, helpdesk.IsOpen ? null : helpdesk.NextOpen)
+            : null;
+        return new AskResult(status, entry?.Id, entry?.Question, string.Join("\n\n", texts), score, alternatives, escalation);
+    }
+
+    public void Dispose() => _services.Dispose();
+}
