@@ -8,12 +8,16 @@ namespace FaqBot.Benchmarks;
 /// <summary>Derives the search settings from the evaluation set (not a latency benchmark: the offline step behind
 /// <see cref="FaqSearchTuning.Default"/>). Boosts by coordinate ascent on raw ranking; confidence weights by logistic
 /// regression over the top candidates; thresholds by maximising the gate figures; everything also 5-fold
-/// cross-validated so the reported figures are not only the ones fitted. Usage: <c>search-tune [--content DIR] [--eval DIR]</c>.</summary>
+/// cross-validated so the reported figures are not only the ones fitted. Usage: <c>search-tune [--content DIR] [--eval DIR] [--keep-boosts] [--keep-weights] [--dump]</c>.</summary>
 internal static class SearchTuning
 {
     private const int Folds = 5;
     private const string SeedNote = "seed000";
     private const int Candidates = 8;
+
+    // --keep-weights: keep the candidate (ranking) weights of FaqSearchTuning.Default and fit only the scope model and
+    // the thresholds; a refit of the ranking weights can reorder a seed-000 question that must come first.
+    private static bool KeepWeights;
 
     public static Task<int> RunAsync(string[] args)
     {
@@ -26,7 +30,9 @@ internal static class SearchTuning
         var seed = EvalSet.Load(Path.Combine(evalDir, "seed000-questions.tsv")).Select(q => q with { Note = SeedNote, Audience = FaqIndex.Content.Audience.Hr }).ToList();
         Console.WriteLine($"{snapshot.Entries.Count} entries, {questions.Count} questions");
 
-        var tuning = TuneBoosts(snapshot, questions);
+        // --keep-boosts: refit only the confidence models, with the boosts of FaqSearchTuning.Default.
+        KeepWeights = args.Contains("--keep-weights");
+        var tuning = args.Contains("--keep-boosts") ? FaqSearchTuning.Default : TuneBoosts(snapshot, questions);
         Console.WriteLine($"boosts: question {tuning.QuestionBoost}, alternates {tuning.AlternatesBoost}, answer {tuning.AnswerBoost}, tags {tuning.TagsBoost}, bigram {tuning.BigramBoost}, reading {tuning.ReadingBoost}, k1 {tuning.K1}, b {tuning.B}");
 
         var tuned = snapshot.WithTuning(tuning);
@@ -46,19 +52,20 @@ internal static class SearchTuning
         var final = Fit(samples, tuning);
         if (args.Contains("--dump"))
         {
-            foreach (var s in samples.Where(s => s.Row.Note == SeedNote).OrderBy(s => s.Hits.Length > 0 ? Probability(s.Hits[0], final.ConfidenceWeights) : 0).Take(6))
+            foreach (var s in samples.Where(s => s.Row.Note == SeedNote).OrderBy(s => s.Hits.Length > 0 ? Probability(s.Hits[0], final.ScopeWeights) : 0).Take(6))
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed p={(s.Hits.Length > 0 ? Probability(s.Hits[0], final.ConfidenceWeights) : 0):0.000} right={s.Right.FirstOrDefault()} {s.Row.Question}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed p={(s.Hits.Length > 0 ? Probability(s.Hits[0], final.ScopeWeights) : 0):0.000} right={s.Right.FirstOrDefault()} {s.Row.Question}"));
             }
-            foreach (var s in samples.OrderBy(s => s.Hits.Length > 0 ? Probability(s.Hits[0], final.ConfidenceWeights) : 0))
+            foreach (var s in samples.OrderBy(s => s.Hits.Length > 0 ? Probability(s.Hits[0], final.ScopeWeights) : 0))
             {
                 var h = s.Hits.Length > 0 ? s.Hits[0] : default;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{(s.Row.OutOfScope ? "OOS" : s.Right.Length > 0 && s.Right[0] ? "ok " : "BAD")} p={(s.Hits.Length > 0 ? Probability(h, final.ConfidenceWeights) : 0):0.000} cq={h.QuestionCoverage:0.00} ca={h.AnswerCoverage:0.00} cb={h.BigramCoverage:0.00} cr={h.ReadingCoverage:0.00} ph={h.PhrasingSimilarity:0.00} kn={h.KnownCoverage:0.00} un={h.UnknownWords} s={h.Score:0.00} m={h.Margin:0.00} {(s.Hits.Length > 0 ? tuned.Entries[h.Document].Id : "-")} <- {s.Row.Question}"));
+                    $"{(s.Row.OutOfScope ? "OOS" : s.Right.Length > 0 && s.Right[0] ? "ok " : "BAD")} p={(s.Hits.Length > 0 ? Probability(h, final.ScopeWeights) : 0):0.000} cq={h.QuestionCoverage:0.00} ca={h.AnswerCoverage:0.00} cb={h.BigramCoverage:0.00} cr={h.ReadingCoverage:0.00} ph={h.PhrasingSimilarity:0.00} kn={h.KnownCoverage:0.00} un={h.UnknownWords} s={h.Score:0.00} m={h.Margin:0.00} an={h.Anchor:0.00} {(s.Hits.Length > 0 ? tuned.Entries[h.Document].Id : "-")} <- {s.Row.Question}"));
             }
         }
         Console.WriteLine("fitted on all rows:     " + Evaluate(samples, final));
         Console.WriteLine("weights: [" + string.Join(", ", final.ConfidenceWeights.Select(w => w.ToString("0.###", CultureInfo.InvariantCulture))) + "]");
+        Console.WriteLine("scope weights: [" + string.Join(", ", final.ScopeWeights.Select(w => w.ToString("0.###", CultureInfo.InvariantCulture))) + "]");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"thresholds: answered {final.AnsweredThreshold:0.###}, no answer {final.NoAnswerThreshold:0.###}, close ratio {final.CloseRatio:0.##}"));
         return Task.FromResult(0);
@@ -67,7 +74,7 @@ internal static class SearchTuning
     private static FaqSearchTuning TuneBoosts(FaqIndexSnapshot snapshot, IReadOnlyList<EvalQuestion> questions)
     {
         // Raw BM25 order: weights that only look at the score.
-        var tuning = FaqSearchTuning.Default with { ConfidenceWeights = [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0] };
+        var tuning = FaqSearchTuning.Default with { ConfidenceWeights = [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0] };
         var inScope = questions.Where(q => !q.OutOfScope).ToList();
         double Score(FaqSearchTuning t) => RankQuality(snapshot.WithTuning(t), inScope);
         var axes = new (string Name, float[] Values, Func<FaqSearchTuning, float, FaqSearchTuning> Set)[]
@@ -145,12 +152,13 @@ internal static class SearchTuning
 
     private static FaqSearchTuning Fit(List<Sample> samples, FaqSearchTuning boosts)
     {
-        var weights = FitLogistic(samples);
-        var scored = samples.Select(s => Score(s, weights)).ToList();
+        var weights = KeepWeights ? boosts.ConfidenceWeights.ToArray() : FitCandidates(samples);
+        var scopeWeights = FitScope(samples, weights);
+        var scored = samples.Select(s => Score(s, weights, scopeWeights)).ToList();
 
         // No-answer threshold, aimed at the gates: the most in-scope questions found (top-1 + top-3) while at least 90 % of
         // out-of-scope questions are rejected; if no cut reaches 90 %, the best top-1 + rejected share.
-        var cuts = scored.Where(s => s.Confidences.Length > 0).Select(s => s.Confidences[0]).Append(0).Order().Distinct().ToList();
+        var cuts = scored.Where(s => s.Confidences.Length > 0).Select(s => s.Scope).Append(0).Order().Distinct().ToList();
         double bestJ = double.MinValue, noAnswer = 0;
         bool feasible = cuts.Any(t => Figures.Of(scored, t, 1.01, 1.0).RejectedRate >= 0.9);
         foreach (var t in cuts)
@@ -173,7 +181,7 @@ internal static class SearchTuning
         }
 
         // The kenpo's own questions are never rejected when ranked right: the threshold goes below the lowest of them.
-        var seedRight = scored.Where(s => s.Row.Note == SeedNote && s.Right.Length > 0 && s.Right[0]).Select(s => s.Confidences[0]).ToList();
+        var seedRight = scored.Where(s => s.Row.Note == SeedNote && s.Right.Length > 0 && s.Right[0]).Select(s => s.Scope).ToList();
         if (seedRight.Count > 0 && seedRight.Min() <= noAnswer)
         {
             noAnswer = seedRight.Min() - 1e-3;
@@ -195,23 +203,48 @@ internal static class SearchTuning
                 }
             }
         }
-        return boosts with { ConfidenceWeights = weights, NoAnswerThreshold = noAnswer, AnsweredThreshold = answered, CloseRatio = close };
+        return boosts with { ConfidenceWeights = weights, ScopeWeights = scopeWeights, NoAnswerThreshold = noAnswer, AnsweredThreshold = answered, CloseRatio = close };
     }
 
-    private static double[] FitLogistic(List<Sample> samples)
+    // Candidate model: is this candidate a right answer (every candidate of an out-of-scope row is wrong)?
+    private static double[] FitCandidates(List<Sample> samples)
     {
         var x = new List<double[]>();
         var y = new List<double>();
-        Span<double> v = stackalloc double[HitFeatures.Count];
         foreach (var s in samples)
         {
             for (int i = 0; i < s.Hits.Length; i++)
             {
-                s.Hits[i].CopyTo(v);
-                x.Add([1, .. v]);
+                x.Add(Vector(s.Hits[i]));
                 y.Add(s.Right[i] ? 1 : 0);
             }
         }
+        return FitLogistic(x, y);
+    }
+
+    // Scope model: is the question in scope at all, seen through the candidate the first model ranks best?
+    private static double[] FitScope(List<Sample> samples, IReadOnlyList<double> weights)
+    {
+        var x = new List<double[]>();
+        var y = new List<double>();
+        foreach (var s in samples.Where(s => s.Hits.Length > 0))
+        {
+            x.Add(Vector(s.Hits.MaxBy(h => Probability(h, weights))));
+            y.Add(s.Row.OutOfScope ? 0 : 1);
+        }
+        return FitLogistic(x, y);
+    }
+
+    private static double[] Vector(HitFeatures hit)
+    {
+        var v = new double[HitFeatures.Count + 1];
+        v[0] = 1;
+        hit.CopyTo(v.AsSpan(1));
+        return v;
+    }
+
+    private static double[] FitLogistic(List<double[]> x, List<double> y)
+    {
         var w = new double[HitFeatures.Count + 1];
         const double rate = 0.5, l2 = 1e-3;
         for (int iteration = 0; iteration < 4000; iteration++)
@@ -238,15 +271,16 @@ internal static class SearchTuning
         return w;
     }
 
-    internal sealed record Scored(EvalQuestion Row, double[] Confidences, bool[] Right);
+    internal sealed record Scored(EvalQuestion Row, double[] Confidences, bool[] Right, double Scope);
 
-    private static Scored Score(Sample sample, IReadOnlyList<double> weights)
+    private static Scored Score(Sample sample, IReadOnlyList<double> weights, IReadOnlyList<double> scopeWeights)
     {
+        double scope = sample.Hits.Length > 0 ? Probability(sample.Hits.MaxBy(h => Probability(h, weights)), scopeWeights) : 0;
         var order = Enumerable.Range(0, sample.Hits.Length)
             .Select(i => (Confidence: Probability(sample.Hits[i], weights), Right: sample.Right[i]))
             .OrderByDescending(p => p.Confidence)
             .ToArray();
-        return new Scored(sample.Row, order.Select(o => o.Confidence).ToArray(), order.Select(o => o.Right).ToArray());
+        return new Scored(sample.Row, order.Select(o => o.Confidence).ToArray(), order.Select(o => o.Right).ToArray(), scope);
     }
 
     private static double Probability(HitFeatures hit, IReadOnlyList<double> weights)
@@ -262,7 +296,7 @@ internal static class SearchTuning
     }
 
     private static Figures Evaluate(List<Sample> samples, FaqSearchTuning tuning) =>
-        Figures.Of(samples.Select(s => Score(s, tuning.ConfidenceWeights)).ToList(), tuning.NoAnswerThreshold, tuning.AnsweredThreshold, tuning.CloseRatio);
+        Figures.Of(samples.Select(s => Score(s, tuning.ConfidenceWeights, tuning.ScopeWeights)).ToList(), tuning.NoAnswerThreshold, tuning.AnsweredThreshold, tuning.CloseRatio);
 
     internal sealed class Figures
     {
@@ -279,7 +313,7 @@ internal static class SearchTuning
             foreach (var s in scored)
             {
                 var top = s.Confidences.AsSpan(0, Math.Min(3, s.Confidences.Length));
-                var (status, offered) = ConfidenceModel.Decide(top, tuning);
+                var (status, offered) = ConfidenceModel.Decide(top, s.Scope, tuning);
                 bool accepted = status != MatchStatus.NoAnswer;
                 if (s.Row.OutOfScope)
                 {

@@ -54,7 +54,8 @@ public sealed class FaqSearchEngine : IFaqSearcher
         Span<HitFeatures> ranked = stackalloc HitFeatures[Candidates];
         Span<double> confidences = stackalloc double[Candidates];
         int count = Rank(snapshot, question, audience, ranked, confidences);
-        var (status, offered) = ConfidenceModel.Decide(confidences[..Math.Min(count, MaxHits)], snapshot.Tuning);
+        double scope = count > 0 ? ConfidenceModel.Probability(ranked[0], snapshot.Tuning.ScopeWeights) : 0;
+        var (status, offered) = ConfidenceModel.Decide(confidences[..Math.Min(count, MaxHits)], scope, snapshot.Tuning);
         var hits = new FaqHit[offered];
         for (int i = 0; i < offered; i++)
         {
@@ -87,6 +88,7 @@ public sealed class FaqSearchEngine : IFaqSearcher
         }
         double known = snapshot.QuestionTerms.Known(morphological, snapshot.AnswerTerms);
         int unknown = snapshot.QuestionTerms.Unknown(morphological, snapshot.AnswerTerms);
+        double anchor = snapshot.QuestionTerms.Anchor(morphological);
         for (int i = 0; i < count; i++)
         {
             int doc = top[i].Doc;
@@ -102,6 +104,7 @@ public sealed class FaqSearchEngine : IFaqSearcher
                 snapshot.Phrasings.Similarity(readingSet, doc),
                 known,
                 unknown,
+                anchor,
                 score > 0 ? Math.Clamp((score - other) / score, -1, 1) : 0);
             confidences[i] = ConfidenceModel.Probability(hits[i], snapshot.Tuning.ConfidenceWeights);
         }

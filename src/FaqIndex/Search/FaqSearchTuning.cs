@@ -24,15 +24,19 @@ public sealed record FaqSearchTuning
     public float B { get; init; } = 0.3f;
 
     /// <summary>Logistic weights turning a hit's features into a probability of being right:
-    /// bias, question coverage, answer coverage, bigram coverage, reading coverage, phrasing similarity, known coverage, unknown words, margin × known coverage, log(1 + score), margin.</summary>
-    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-4.289, 0.001, 0.178, -0.001, 0.802, 1.545, -0.723, -0.931, 2.699, 0.854, 2.732];
+    /// bias, question coverage, answer coverage, bigram coverage, reading coverage, phrasing similarity, known coverage, unknown words, margin × known coverage, log(1 + score), margin, anchor.</summary>
+    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-4.289, 0.001, 0.178, -0.001, 0.802, 1.545, -0.723, -0.931, 2.699, 0.854, 2.732, 0];
+
+    /// <summary>Logistic weights (same features, applied to the best hit) giving the probability that the question is about
+    /// this FAQ at all; below <see cref="NoAnswerThreshold"/> it has no answer.</summary>
+    public IReadOnlyList<double> ScopeWeights { get; init; } = [-5.606, 0.963, 0.038, 0.248, 0.982, 2.379, -0.71, -1.438, 0.326, 1.334, 0.352, 4.103];
 
     /// <summary>The best hit's confidence at or above which the question counts as answered.</summary>
-    public double AnsweredThreshold { get; init; } = 0.8;
-    /// <summary>The best hit's confidence below which the question has no answer in the FAQ.</summary>
-    public double NoAnswerThreshold { get; init; } = 0.429;
+    public double AnsweredThreshold { get; init; } = 0.62;
+    /// <summary>The in-scope probability (<see cref="ScopeWeights"/>) below which the question has no answer in the FAQ.</summary>
+    public double NoAnswerThreshold { get; init; } = 0.62;
     /// <summary>A runner-up whose confidence is at least this share of the best hit's makes the question ambiguous.</summary>
-    public double CloseRatio { get; init; } = 0.6;
+    public double CloseRatio { get; init; } = 0.7;
 
     /// <summary>The tuned defaults.</summary>
     public static FaqSearchTuning Default { get; } = new();

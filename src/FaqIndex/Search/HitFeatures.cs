@@ -10,12 +10,13 @@ namespace FaqIndex.Search;
 /// <param name="PhrasingSimilarity">Dice similarity of reading bigrams to the entry's closest single phrasing.</param>
 /// <param name="KnownCoverage">Share of the question's weight the FAQ knows at all (same for every candidate).</param>
 /// <param name="UnknownWords">Words of the question (up to 3) that no entry contains (same for every candidate).</param>
+/// <param name="Anchor">Largest share of entries whose question side holds one of the question's words (same for every candidate).</param>
 /// <param name="Margin">(score − best other candidate's score) / score, clamped to [−1, 1]: how much this one stands out.</param>
 internal readonly record struct HitFeatures(int Document, float Score, double QuestionCoverage, double AnswerCoverage,
-    double BigramCoverage, double ReadingCoverage, double PhrasingSimilarity, double KnownCoverage, int UnknownWords, double Margin)
+    double BigramCoverage, double ReadingCoverage, double PhrasingSimilarity, double KnownCoverage, int UnknownWords, double Anchor, double Margin)
 {
     /// <summary>Number of features (without the bias).</summary>
-    public const int Count = 10;
+    public const int Count = 11;
 
     /// <summary>The features as the vector the logistic weights apply to (after the bias).</summary>
     public void CopyTo(Span<double> vector)
@@ -30,5 +31,6 @@ internal readonly record struct HitFeatures(int Document, float Score, double Qu
         vector[7] = Margin * KnownCoverage;
         vector[8] = Math.Log(1 + Score);
         vector[9] = Margin;
+        vector[10] = Anchor;
     }
 }

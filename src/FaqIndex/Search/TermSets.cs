@@ -76,6 +76,21 @@ internal sealed class TermSets
         return unknown;
     }
 
+    /// <summary>The largest share of entries holding one of the question's terms (or a synonym): a domain anchor such as
+    /// 資格確認書 or マイナ is in many entries, while an off-topic question (天気, 年金) touches at most a stray one.</summary>
+    public double Anchor(AnalyzedTerms query)
+    {
+        int best = 0;
+        for (int g = 0; g < query.GroupCount; g++)
+        {
+            foreach (var term in query.Group(g))
+            {
+                best = Math.Max(best, _documentFrequency.GetValueOrDefault(term));
+            }
+        }
+        return _perDocument.Length == 0 ? 0 : (double)best / _perDocument.Length;
+    }
+
     private double Covered(AnalyzedTerms query, HashSet<string> terms)
     {
         double total = 0, matched = 0;

@@ -214,7 +214,7 @@ public class FaqDialogTests
     public async Task A_vague_question_without_an_answer_offers_related_questions_beside_the_helpdesk()
     {
         var harness = new DialogHarness();
-        var replies = await harness.SendAsync("お知らせ");
+        var replies = await harness.SendAsync("通知");
         var text = Text(replies);
         Assert.Contains("お答えできる情報が見つかりませんでした", text);
         Assert.Contains("03-5213-4467", text);

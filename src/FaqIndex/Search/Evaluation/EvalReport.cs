@@ -60,7 +60,7 @@ public sealed record EvalReport(string Name, int InScope, int Top1, int Top3, in
             answeredWrong += result.Status == MatchStatus.Answered && !rightFirst ? 1 : 0;
             if (!rightFirst)
             {
-                misses.Add($"line {row.Line}: expected {string.Join('|', row.Expected)}, got {Status(result.Status)} {first}: {row.Question}");
+                misses.Add($"line {row.Line}: expected {string.Join('|', row.Expected)}, got {Status(result.Status)} {first}{(rightTop3 ? "" : " (not in top 3)")}: {row.Question}");
             }
         }
         return new EvalReport(name, inScope, top1, top3, outOfScope, rejected, answered, answeredWrong, misses);
