@@ -117,7 +117,7 @@ public static class Messages
     {
         var contact = suspension.Contact;
         return suspension.IsOpen
-            ? $"**まず、{contact.Name}（{contact.Phone}）へお電話いただき、カードの一時利用停止をご依頼ください。**" +
+            ? $"**まず、{contact.Name}（{contact.Phone}）へお電話いただき、カードの一時利用停止をご依頼ください**。" +
               $"利用停止は{contact.HoursText}受け付けています。"
             : $"カードの一時利用停止は {contact.Name} で受け付けています。{AvailabilityNow(suspension)}";
     }
