@@ -15,10 +15,6 @@ internal static class SearchTuning
     private const string SeedNote = "seed000";
     private const int Candidates = 8;
 
-    // --keep-weights: keep the candidate (ranking) weights of FaqSearchTuning.Default and fit only the scope model and
-    // the thresholds; a refit of the ranking weights can reorder a seed-000 question that must come first.
-    private static bool KeepWeights;
-
     public static Task<int> RunAsync(string[] args)
     {
         var repo = RepoPaths.FindRoot();
@@ -31,7 +27,9 @@ internal static class SearchTuning
         Console.WriteLine($"{snapshot.Entries.Count} entries, {questions.Count} questions");
 
         // --keep-boosts: refit only the confidence models, with the boosts of FaqSearchTuning.Default.
-        KeepWeights = args.Contains("--keep-weights");
+        // --keep-weights: keep the candidate (ranking) weights of FaqSearchTuning.Default and fit only the scope model and
+        // the thresholds; a refit of the ranking weights can reorder a seed-000 question that must come first.
+        bool keepWeights = args.Contains("--keep-weights");
         var tuning = args.Contains("--keep-boosts") ? FaqSearchTuning.Default : TuneBoosts(snapshot, questions);
         Console.WriteLine($"boosts: question {tuning.QuestionBoost}, alternates {tuning.AlternatesBoost}, answer {tuning.AnswerBoost}, tags {tuning.TagsBoost}, bigram {tuning.BigramBoost}, reading {tuning.ReadingBoost}, k1 {tuning.K1}, b {tuning.B}");
 
@@ -44,12 +42,12 @@ internal static class SearchTuning
         {
             var train = samples.Where((_, i) => i % Folds != fold).ToList();
             var test = samples.Where((_, i) => i % Folds == fold).ToList();
-            var fitted = Fit(train, tuning);
+            var fitted = Fit(train, tuning, keepWeights);
             cv.Add(Evaluate(test, fitted));
         }
         Console.WriteLine("5-fold cross-validated: " + cv);
 
-        var final = Fit(samples, tuning);
+        var final = Fit(samples, tuning, keepWeights);
         if (args.Contains("--dump"))
         {
             foreach (var s in samples.Where(s => s.Row.Note == SeedNote).OrderBy(s => s.Hits.Length > 0 ? Probability(s.Hits[0], final.ScopeWeights) : 0).Take(6))
@@ -150,9 +148,9 @@ internal static class SearchTuning
         return samples;
     }
 
-    private static FaqSearchTuning Fit(List<Sample> samples, FaqSearchTuning boosts)
+    private static FaqSearchTuning Fit(List<Sample> samples, FaqSearchTuning boosts, bool keepWeights)
     {
-        var weights = KeepWeights ? boosts.ConfidenceWeights.ToArray() : FitCandidates(samples);
+        var weights = keepWeights ? boosts.ConfidenceWeights.ToArray() : FitCandidates(samples);
         var scopeWeights = FitScope(samples, weights);
         var scored = samples.Select(s => Score(s, weights, scopeWeights)).ToList();
 

@@ -29,12 +29,12 @@ public sealed record FaqSearchTuning
 
     /// <summary>Logistic weights (same features, applied to the best hit) giving the probability that the question is about
     /// this FAQ at all; below <see cref="NoAnswerThreshold"/> it has no answer.</summary>
-    public IReadOnlyList<double> ScopeWeights { get; init; } = [-5.606, 0.963, 0.038, 0.248, 0.982, 2.379, -0.71, -1.438, 0.326, 1.334, 0.352, 4.103];
+    public IReadOnlyList<double> ScopeWeights { get; init; } = [-5.335, 1.04, 0.144, 0.261, 1.122, 2.514, -0.653, -1.686, 0.542, 1.23, 0.313, 4.157];
 
     /// <summary>The best hit's confidence at or above which the question counts as answered.</summary>
-    public double AnsweredThreshold { get; init; } = 0.62;
+    public double AnsweredThreshold { get; init; } = 0.6;
     /// <summary>The in-scope probability (<see cref="ScopeWeights"/>) below which the question has no answer in the FAQ.</summary>
-    public double NoAnswerThreshold { get; init; } = 0.62;
+    public double NoAnswerThreshold { get; init; } = 0.562;
     /// <summary>A runner-up whose confidence is at least this share of the best hit's makes the question ambiguous.</summary>
     public double CloseRatio { get; init; } = 0.7;
 

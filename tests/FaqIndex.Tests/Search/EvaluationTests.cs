@@ -36,8 +36,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         {
             Print("  " + miss);
         }
-        // The gates are top-1 90 %, top-3 97 %, rejected 90 %. These floors are the figures the tuned engine
-        // reaches today (docs/SEARCH.md): they stop regressions; the gap to the gates is reported, not hidden.
+        // The gates: top-1 90 %, top-3 97 %, out-of-scope rejected 90 % (docs/SEARCH.md has the cross-validated figures).
         Assert.True(ours.Top1Rate >= MinTop1, ours.Summary());
         Assert.True(ours.Top3Rate >= MinTop3, ours.Summary());
         Assert.True(ours.RejectedRate >= MinRejected, ours.Summary());
@@ -45,7 +44,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     }
 
     private const double MinTop1 = 0.90;
-    private const double MinTop3 = 0.96;
+    private const double MinTop3 = 0.97;
     private const int MaxSeedMisses = 0;
     private const double MinRejected = 0.90;
 
