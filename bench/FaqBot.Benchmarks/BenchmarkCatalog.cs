@@ -11,6 +11,7 @@ internal static class BenchmarkCatalog
         ["turns"] = TurnThroughputBenchmark.RunAsync,
         ["search-tune"] = SearchTuning.RunAsync,
         ["search-latency"] = SearchLatencyBenchmark.RunAsync,
+        ["dialog-turn"] = DialogTurnCostBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
