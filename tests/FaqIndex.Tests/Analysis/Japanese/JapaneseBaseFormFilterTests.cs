@@ -9,22 +9,10 @@ namespace FaqIndex.Tests.Analysis.Japanese;
 
 public class JapaneseBaseFormFilterTests
 {
-    // mecab (IPADIC) on "マイナ保険証をなくしました".
-    private const string LostCard = """
-        マイナ	名詞,一般,*,*,*,*,*
-        保険	名詞,一般,*,*,*,*,保険,ホケン,ホケン
-        証	名詞,接尾,一般,*,*,*,証,ショウ,ショー
-        を	助詞,格助詞,一般,*,*,*,を,ヲ,ヲ
-        なくし	動詞,自立,*,*,五段・サ行,連用形,なくす,ナクシ,ナクシ
-        まし	助動詞,*,*,*,特殊・マス,連用形,ます,マシ,マシ
-        た	助動詞,*,*,*,特殊・タ,基本形,た,タ,タ
-        EOS
-        """;
-
     [Fact]
     public void InflectedWordsBecomeTheirBaseForm()
     {
-        AssertTokenStreamContents(new JapaneseBaseFormFilter(CannedMorphemeTokenStream.FromMecab(LostCard)),
+        AssertTokenStreamContents(new JapaneseBaseFormFilter(CannedMorphemeTokenStream.FromMecab(MecabSamples.LostCard)),
             ["マイナ", "保険", "証", "を", "なくす", "ます", "た"],
             [0, 3, 5, 6, 7, 10, 12], [3, 5, 6, 7, 10, 12, 13], [1, 1, 1, 1, 1, 1, 1], [1, 1, 1, 1, 1, 1, 1], 13);
     }
@@ -55,14 +43,14 @@ public class JapaneseBaseFormFilterTests
     public void KeywordsAreNotChanged()
     {
         var keywords = new CharArraySet(LuceneVersion.LUCENE_48, ["なくし"], false);
-        var stream = new SetKeywordMarkerFilter(CannedMorphemeTokenStream.FromMecab(LostCard), keywords);
+        var stream = new SetKeywordMarkerFilter(CannedMorphemeTokenStream.FromMecab(MecabSamples.LostCard), keywords);
         AssertTokenStreamContents(new JapaneseBaseFormFilter(stream), ["マイナ", "保険", "証", "を", "なくし", "ます", "た"]);
     }
 
     [Fact]
     public void IncrementTokenBeforeResetIsRefused()
     {
-        using var filter = new JapaneseBaseFormFilter(CannedMorphemeTokenStream.FromMecab(LostCard));
+        using var filter = new JapaneseBaseFormFilter(CannedMorphemeTokenStream.FromMecab(MecabSamples.LostCard));
         Assert.Throws<InvalidOperationException>(() => filter.IncrementToken());
     }
 

@@ -17,25 +17,13 @@ public class JapanesePartOfSpeechStopFilterTests
         EOS
         """;
 
-    // mecab (IPADIC) on "マイナ保険証をなくしました".
-    private const string LostCard = """
-        マイナ	名詞,一般,*,*,*,*,*
-        保険	名詞,一般,*,*,*,*,保険,ホケン,ホケン
-        証	名詞,接尾,一般,*,*,*,証,ショウ,ショー
-        を	助詞,格助詞,一般,*,*,*,を,ヲ,ヲ
-        なくし	動詞,自立,*,*,五段・サ行,連用形,なくす,ナクシ,ナクシ
-        まし	助動詞,*,*,*,特殊・マス,連用形,ます,マシ,マシ
-        た	助動詞,*,*,*,特殊・タ,基本形,た,タ,タ
-        EOS
-        """;
-
     private static JapanesePartOfSpeechStopFilter Filter(string mecab, params string[] tags) =>
         new(LuceneVersion.LUCENE_48, CannedMorphemeTokenStream.FromMecab(mecab), new HashSet<string>(tags));
 
     [Fact]
     public void ParticlesAndAuxiliariesAreRemovedLeavingPositionGaps()
     {
-        AssertTokenStreamContents(Filter(LostCard, "助詞-格助詞-一般", "助動詞"),
+        AssertTokenStreamContents(Filter(MecabSamples.LostCard, "助詞-格助詞-一般", "助動詞"),
             ["マイナ", "保険", "証", "なくし"], [0, 3, 5, 7], [3, 5, 6, 10], [1, 1, 1, 2], [1, 1, 1, 1], 13);
     }
 

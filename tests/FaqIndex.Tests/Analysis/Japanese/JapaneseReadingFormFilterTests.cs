@@ -7,18 +7,6 @@ namespace FaqIndex.Tests.Analysis.Japanese;
 
 public class JapaneseReadingFormFilterTests
 {
-    // mecab (IPADIC) on "マイナ保険証をなくしました".
-    private const string LostCard = """
-        マイナ	名詞,一般,*,*,*,*,*
-        保険	名詞,一般,*,*,*,*,保険,ホケン,ホケン
-        証	名詞,接尾,一般,*,*,*,証,ショウ,ショー
-        を	助詞,格助詞,一般,*,*,*,を,ヲ,ヲ
-        なくし	動詞,自立,*,*,五段・サ行,連用形,なくす,ナクシ,ナクシ
-        まし	助動詞,*,*,*,特殊・マス,連用形,ます,マシ,マシ
-        た	助動詞,*,*,*,特殊・タ,基本形,た,タ,タ
-        EOS
-        """;
-
     // mecab (IPADIC) on "今夜はロバート先生と話した".
     private const string Tonight = """
         今夜	名詞,副詞可能,*,*,*,*,今夜,コンヤ,コンヤ
@@ -34,7 +22,7 @@ public class JapaneseReadingFormFilterTests
     [Fact]
     public void KatakanaReadingReplacesTheTermAndUnknownWordsKeepTheirs()
     {
-        AssertTokenStreamContents(new JapaneseReadingFormFilter(CannedMorphemeTokenStream.FromMecab(LostCard)),
+        AssertTokenStreamContents(new JapaneseReadingFormFilter(CannedMorphemeTokenStream.FromMecab(MecabSamples.LostCard)),
             ["マイナ", "ホケン", "ショウ", "ヲ", "ナクシ", "マシ", "タ"], [0, 3, 5, 6, 7, 10, 12], [3, 5, 6, 7, 10, 12, 13]);
     }
 
@@ -43,7 +31,7 @@ public class JapaneseReadingFormFilterTests
     {
         AssertTokenStreamContents(new JapaneseReadingFormFilter(CannedMorphemeTokenStream.FromMecab(Tonight), useRomaji: true),
             ["kon'ya", "ha", "robato", "sensei", "to", "hanashi", "ta"]);
-        AssertTokenStreamContents(new JapaneseReadingFormFilter(CannedMorphemeTokenStream.FromMecab(LostCard), useRomaji: true),
+        AssertTokenStreamContents(new JapaneseReadingFormFilter(CannedMorphemeTokenStream.FromMecab(MecabSamples.LostCard), useRomaji: true),
             ["maina", "hoken", "shou", "o", "nakushi", "mashi", "ta"]);
     }
 

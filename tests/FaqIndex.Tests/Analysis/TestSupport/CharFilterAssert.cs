@@ -49,4 +49,21 @@ public static class CharFilterAssert
         }
         Assert.Equal(inputLength, filter.CorrectOffset(outputLength));
     }
+
+    /// <summary>Arbitrary UTF-16 (lone surrogates included) gives the same output for every read size, with valid offsets.</summary>
+    public static void AssertArbitraryUtf16(Func<TextReader, CharFilter> create, int seed = 2024, int documents = 50)
+    {
+        var random = new Random(seed);
+        for (int i = 0; i < documents; i++)
+        {
+            var chars = new char[random.Next(1, 3000)];
+            for (int k = 0; k < chars.Length; k++)
+            {
+                chars[k] = (char)random.Next(0, 0x10000);
+            }
+            string input = new(chars);
+            string expected = ReadAll(create, input, 4096, out _);
+            AssertFilters(create, input, expected);
+        }
+    }
 }
