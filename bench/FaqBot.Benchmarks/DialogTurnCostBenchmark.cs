@@ -24,10 +24,13 @@ internal static class DialogTurnCostBenchmark
     public static async Task<int> RunAsync(string[] args)
     {
         int rounds = int.TryParse(RepoPaths.Option(args, "--rounds"), out var r) ? r : 4000;
+        // --result-cache 0: every search and turn does the whole work, as for a question never asked before.
+        var resultCache = RepoPaths.Option(args, "--result-cache");
         var repo = RepoPaths.FindRoot();
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(repo, "src", "FaqBot", "appsettings.json"))
             .AddInMemoryCollection([new("Search:ContentPath", Path.Combine(repo, "content"))])
+            .AddInMemoryCollection(resultCache is null ? [] : [new("Search:ResultCacheSize", resultCache)])
             .Build();
         var services = new ServiceCollection();
         services.AddLogging(builder => builder.SetMinimumLevel(LogLevel.Warning));
@@ -66,7 +69,7 @@ internal static class DialogTurnCostBenchmark
             turnMicros = Math.Min(turnMicros, clock.Elapsed.TotalMilliseconds * 1000 / rounds);
         }
 
-        Console.WriteLine($"rounds: {rounds}, questions: {Questions.Length}, one thread, best of 3 passes");
+        Console.WriteLine($"rounds: {rounds}, questions: {Questions.Length}, one thread, best of 3 passes, result cache {resultCache ?? "default"}");
         Console.WriteLine($"search alone:      {searchMicros,8:F1} µs/question");
         Console.WriteLine($"whole dialog turn: {turnMicros,8:F1} µs/turn");
         Console.WriteLine($"search share of a turn: {searchMicros / turnMicros:P0}");

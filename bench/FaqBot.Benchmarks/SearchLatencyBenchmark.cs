@@ -7,7 +7,8 @@ using FaqIndex.Search.Evaluation;
 namespace FaqBot.Benchmarks;
 
 /// <summary>Per-question latency of <see cref="FaqSearchEngine.Search"/> (analysis, Lucene BM25, confidence) over the
-/// evaluation questions, against the plain CJK-bigram BM25 baseline in the same run: p50, p99 and the ratio.
+/// evaluation questions, against the plain CJK-bigram BM25 baseline in the same run: p50, p99 and the ratio; the engine
+/// both without its result cache (every question searched) and with it (every question asked before).
 /// Usage: <c>search-latency [--rounds N]</c>.</summary>
 internal static class SearchLatencyBenchmark
 {
@@ -16,19 +17,23 @@ internal static class SearchLatencyBenchmark
         int rounds = int.Parse(RepoPaths.Option(args, "--rounds") ?? "20", CultureInfo.InvariantCulture);
         var repo = RepoPaths.FindRoot();
         var snapshot = FaqSearchEngine.BuildSnapshot(Path.Combine(repo, "content"), TimeProvider.System, out var content);
-        var engine = new FaqSearchEngine(snapshot);
+        var engine = new FaqSearchEngine(snapshot, resultCacheCapacity: 0);
+        var cached = new FaqSearchEngine(snapshot);
         var questions = EvalSet.Load(Path.Combine(repo, "tests", "eval", "questions.tsv"));
         var baseline = new BigramBaseline(content.Entries, BigramBaseline.FitThreshold(content.Entries, questions));
 
         // Warm-up: JIT, analyzer per-thread state, Lucene caches.
         Measure(engine, questions, 2);
         Measure(baseline, questions, 2);
+        Measure(cached, questions, 2);
         var ours = Measure(engine, questions, rounds);
         var theirs = Measure(baseline, questions, rounds);
+        var repeated = Measure(cached, questions, rounds);
 
         Console.WriteLine($"{questions.Count} questions x {rounds} rounds, {snapshot.Entries.Count} entries, one thread");
         Report("FaqBot search", ours);
         Report("CJK-bigram BM25 baseline", theirs);
+        Report("FaqBot, asked before", repeated);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ratio ours/baseline: p50 {Percentile(ours, 0.50) / Percentile(theirs, 0.50):0.00}x, p99 {Percentile(ours, 0.99) / Percentile(theirs, 0.99):0.00}x"));
         return Task.FromResult(0);

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FaqBot.Protocol;
+using FaqIndex.Search.Evaluation;
 using Activity = FaqBot.Protocol.Activity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -24,7 +25,8 @@ namespace FaqBot.Benchmarks;
 /// the same run; plus cold start of the built service to its first answered turn.</summary>
 internal static partial class TurnThroughputBenchmark
 {
-    private static readonly string[] Questions =
+    // The default mix: a handful of questions asked again and again, as example questions and suggested actions are.
+    private static readonly string[] Repeated =
     [
         "マイナンバーカードをなくしました",
         "資格確認書はいつまで有効ですか",
@@ -36,12 +38,20 @@ internal static partial class TurnThroughputBenchmark
         "資格確認書が届かない",
     ];
 
+    private static string[] Questions = Repeated;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var duration = IntOption(args, "--duration", 8);
         var botKind = StringOption(args, "--bot", "faq");
         var concurrencies = StringOption(args, "--concurrency", "1,16,64").Split(',').Select(int.Parse).ToArray();
         var wrk = StringOption(args, "--wrk", "/usr/bin/wrk");
+        var resultCache = StringOption(args, "--result-cache", "");
+        if (StringOption(args, "--questions", "repeated") == "distinct")
+        {
+            // Every question of the evaluation set in turn (354 different texts); with --result-cache 0 each turn searches.
+            Questions = EvalSet.Load(Path.Combine(RepoPaths.FindRoot(), "tests", "eval", "questions.tsv")).Select(q => q.Question).ToArray();
+        }
         if (!File.Exists(wrk))
         {
             Console.Error.WriteLine($"wrk not found at {wrk} (apt-get install wrk)");
@@ -63,8 +73,8 @@ internal static partial class TurnThroughputBenchmark
             http.Response.ContentType = "text/plain";
             await http.Response.Body.WriteAsync("ok"u8.ToArray());
         }));
-        await using var bot = await StartFaqBotAsync(botKind);
-        Console.WriteLine($"# bot: {bot.Description}; {Environment.ProcessorCount} cores; GC server={System.Runtime.GCSettings.IsServerGC}; {duration} s per run");
+        await using var bot = await StartFaqBotAsync(botKind, resultCache);
+        Console.WriteLine($"# bot: {bot.Description}; {Questions.Length} different questions; result cache {(resultCache == "" ? "default" : resultCache)}; {Environment.ProcessorCount} cores; GC server={System.Runtime.GCSettings.IsServerGC}; {duration} s per run");
 
         var messagesScript = WriteMessagesScript(work, connector.Address);
         var directLineScript = await WriteDirectLineScriptAsync(work, bot.Address);
@@ -100,7 +110,7 @@ internal static partial class TurnThroughputBenchmark
     private static string WriteMessagesScript(string work, Uri connector)
     {
         var bodies = new List<string>();
-        for (var i = 0; i < 64; i++)
+        for (var i = 0; i < Math.Max(64, Questions.Length); i++)
         {
             var activity = new Activity
             {
@@ -108,9 +118,9 @@ internal static partial class TurnThroughputBenchmark
                 Id = "m" + i,
                 ChannelId = "emulator",
                 ServiceUrl = connector.ToString(),
-                From = new ChannelAccount { Id = "member-" + i, Role = "user" },
+                From = new ChannelAccount { Id = "member-" + (i % 64), Role = "user" },
                 Recipient = new ChannelAccount { Id = "faqbot", Role = "bot" },
-                Conversation = new ConversationAccount { Id = "bench-" + i },
+                Conversation = new ConversationAccount { Id = "bench-" + (i % 64) },
                 Locale = "ja-JP",
                 Text = Questions[i % Questions.Length],
             };
@@ -125,6 +135,7 @@ internal static partial class TurnThroughputBenchmark
         var paths = new List<string>();
         var tokens = new List<string>();
         var bodies = new List<string>();
+        var users = new List<string>();
         for (var i = 0; i < 64; i++)
         {
             var page = await (await http.PostAsync("api/webchat/token", null)).Content.ReadFromJsonAsync<JsonElement>();
@@ -134,11 +145,20 @@ internal static partial class TurnThroughputBenchmark
             var id = conversation.GetProperty("conversationId").GetString()!;
             paths.Add("/v3/directline/conversations/" + id + "/activities");
             tokens.Add(conversation.GetProperty("token").GetString()!);
+            users.Add(page.GetProperty("userId").GetString()!);
+        }
+        for (var i = 0; i < Math.Max(64, Questions.Length); i++)
+        {
+            if (i >= 64)
+            {
+                paths.Add(paths[i % 64]);
+                tokens.Add(tokens[i % 64]);
+            }
             bodies.Add(JsonSerializer.Serialize(new Dictionary<string, object>
             {
                 ["type"] = "message",
                 ["text"] = Questions[i % Questions.Length],
-                ["from"] = new Dictionary<string, string> { ["id"] = page.GetProperty("userId").GetString()!, ["role"] = "user" },
+                ["from"] = new Dictionary<string, string> { ["id"] = users[i % 64], ["role"] = "user" },
                 ["locale"] = "ja-JP",
                 ["channelData"] = new Dictionary<string, string> { ["clientActivityID"] = "bench-" + i },
             }));
@@ -204,7 +224,7 @@ internal static partial class TurnThroughputBenchmark
             From = new ChannelAccount { Id = "member" },
             Recipient = new ChannelAccount { Id = "faqbot" },
             Conversation = new ConversationAccount { Id = "cold" },
-            Text = Questions[0],
+            Text = Repeated[0],
         }));
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
         var info = new ProcessStartInfo("dotnet", $"\"{dll}\" --urls {address}")
@@ -245,9 +265,13 @@ internal static partial class TurnThroughputBenchmark
         }
     }
 
-    private static async Task<LoopbackServer> StartFaqBotAsync(string botKind)
+    private static async Task<LoopbackServer> StartFaqBotAsync(string botKind, string resultCache)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        if (resultCache != "")
+        {
+            builder.Configuration["Search:ResultCacheSize"] = resultCache;
+        }
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddFaqBot(builder.Configuration);

@@ -11,4 +11,8 @@ public sealed class SearchOptions
 
     /// <summary>The content folder (faq/ and dictionary/); relative paths are resolved against the working folder.</summary>
     public string ContentPath { get; set; } = DefaultContentPath;
+
+    /// <summary>Recent results remembered per index generation (0 turns the cache off); questions repeat a lot, since
+    /// suggested actions and example questions send the same text.</summary>
+    public int ResultCacheSize { get; set; } = FaqIndex.Search.FaqSearchEngine.DefaultResultCacheCapacity;
 }

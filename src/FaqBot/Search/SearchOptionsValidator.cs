@@ -5,6 +5,9 @@ namespace FaqBot.Search;
 /// <summary>Checks <see cref="SearchOptions"/> at start-up, naming the key to fix.</summary>
 public sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>
 {
+    // A remembered result is a few hundred bytes plus its question (at most 256 chars); a million is already ~1 GB.
+    private const int MaxResultCacheSize = 1_000_000;
+
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, SearchOptions options)
     {
@@ -16,6 +19,11 @@ public sealed class SearchOptionsValidator : IValidateOptions<SearchOptions>
         {
             return ValidateOptionsResult.Fail(
                 $"{SearchOptions.SectionName}:ContentPath '{options.ContentPath}' has no faq/ folder: set it to the content folder.");
+        }
+        if (options.ResultCacheSize is < 0 or > MaxResultCacheSize)
+        {
+            return ValidateOptionsResult.Fail(
+                $"{SearchOptions.SectionName}:ResultCacheSize is {options.ResultCacheSize}: use 0 (off) to {MaxResultCacheSize}.");
         }
         return ValidateOptionsResult.Success;
     }

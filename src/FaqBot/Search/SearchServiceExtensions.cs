@@ -29,7 +29,7 @@ public static class SearchServiceExtensions
                 log.Log(diagnostic.Severity == DiagnosticSeverity.Error ? LogLevel.Error : LogLevel.Warning, "{Diagnostic}", diagnostic.Format());
             }
             log.LogInformation("FAQ index: {Entries} entries in {Milliseconds:0} ms", snapshot.Stats.Entries, snapshot.Stats.BuildTime.TotalMilliseconds);
-            return new FaqSearchEngine(snapshot);
+            return new FaqSearchEngine(snapshot, options.ResultCacheSize);
         });
         services.AddSingleton<IFaqSearcher>(sp => sp.GetRequiredService<FaqSearchEngine>());
         return services;

@@ -96,6 +96,7 @@ public static class FaqIndexBuilder
             throw new InvalidOperationException($"index holds {reader.MaxDoc} documents for {ordered.Length} entries");
         }
         var searcher = new IndexSearcher(reader) { Similarity = similarity };
+        var vocabulary = new IndexVocabulary(reader, [.. FaqIndexFields.Morphological, FaqIndexFields.Bigram, FaqIndexFields.Reading]);
         var memberFilter = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(FaqIndexFields.Audience, MemberValue))));
         var stats = new FaqIndexStats(
             ordered.Length,
@@ -104,7 +105,7 @@ public static class FaqIndexBuilder
             Count(ordered, Audience.Both),
             CountTerms(reader),
             time.GetElapsedTime(started));
-        return new FaqIndexSnapshot(ordered, searcher, analyzers, tuning, questionTerms, answerTerms, bigramTerms, readingTerms, phrasings, memberFilter, stats);
+        return new FaqIndexSnapshot(ordered, searcher, analyzers, tuning, questionTerms, answerTerms, bigramTerms, readingTerms, phrasings, memberFilter, stats, vocabulary);
     }
 
     private static int Count(FaqEntry[] entries, Audience audience)

@@ -12,7 +12,7 @@ public sealed class FaqIndexSnapshot
     private readonly Dictionary<string, FaqEntry> _byId;
 
     internal FaqIndexSnapshot(FaqEntry[] entries, IndexSearcher searcher, FaqAnalyzers analyzers, FaqSearchTuning tuning,
-        TermSets questionTerms, TermSets answerTerms, TermSets bigramTerms, TermSets readingTerms, PhrasingSets phrasings, Filter memberFilter, FaqIndexStats stats)
+        TermSets questionTerms, TermSets answerTerms, TermSets bigramTerms, TermSets readingTerms, PhrasingSets phrasings, Filter memberFilter, FaqIndexStats stats, IndexVocabulary vocabulary)
     {
         EntryArray = entries;
         Searcher = searcher;
@@ -25,6 +25,7 @@ public sealed class FaqIndexSnapshot
         Phrasings = phrasings;
         MemberFilter = memberFilter;
         Stats = stats;
+        Vocabulary = vocabulary;
         _byId = new Dictionary<string, FaqEntry>(entries.Length, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
@@ -49,7 +50,7 @@ public sealed class FaqIndexSnapshot
     {
         var searcher = new IndexSearcher(Searcher.IndexReader) { Similarity = new BM25Similarity(tuning.K1, tuning.B) };
         return new FaqIndexSnapshot(EntryArray, searcher, Analyzers, tuning, QuestionTerms, AnswerTerms, BigramTerms, ReadingTerms, Phrasings,
-            MemberFilter, Stats);
+            MemberFilter, Stats, Vocabulary);
     }
 
     /// <summary>The analyzers this generation was built with (a rebuild of the same content may reuse them).</summary>
@@ -64,4 +65,5 @@ public sealed class FaqIndexSnapshot
     internal TermSets ReadingTerms { get; }
     internal PhrasingSets Phrasings { get; }
     internal Filter MemberFilter { get; }
+    internal IndexVocabulary Vocabulary { get; }
 }

@@ -14,13 +14,24 @@ public sealed class FaqSearchEngine : IFaqSearcher
     // Lucene candidates considered before re-ranking; a few more than returned so coverage can promote a better one.
     private const int Candidates = 8;
 
-    private FaqIndexSnapshot _snapshot;
+    /// <summary>Results remembered per index generation unless the caller says otherwise.</summary>
+    public const int DefaultResultCacheCapacity = 4096;
 
-    /// <summary>Creates the engine over a first snapshot.</summary>
-    public FaqSearchEngine(FaqIndexSnapshot snapshot) => _snapshot = snapshot;
+    private readonly int _resultCacheCapacity;
+    private Generation _current;
+
+    /// <summary>Creates the engine over a first snapshot, remembering up to <paramref name="resultCacheCapacity"/>
+    /// recent results (0 turns the cache off).</summary>
+    public FaqSearchEngine(FaqIndexSnapshot snapshot, int resultCacheCapacity = DefaultResultCacheCapacity)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentOutOfRangeException.ThrowIfNegative(resultCacheCapacity);
+        _resultCacheCapacity = resultCacheCapacity;
+        _current = NewGeneration(snapshot);
+    }
 
     /// <summary>The snapshot searches currently use.</summary>
-    public FaqIndexSnapshot Snapshot => Volatile.Read(ref _snapshot);
+    public FaqIndexSnapshot Snapshot => Volatile.Read(ref _current).Snapshot;
 
     /// <inheritdoc />
     public IReadOnlyList<FaqEntry> Entries => Snapshot.Entries;
@@ -41,7 +52,7 @@ public sealed class FaqSearchEngine : IFaqSearcher
     public void Swap(FaqIndexSnapshot next)
     {
         ArgumentNullException.ThrowIfNull(next);
-        Volatile.Write(ref _snapshot, next);
+        Volatile.Write(ref _current, NewGeneration(next));
     }
 
     /// <inheritdoc />
@@ -50,10 +61,22 @@ public sealed class FaqSearchEngine : IFaqSearcher
     /// <inheritdoc />
     public FaqSearchResult Search(string question, Audience audience)
     {
-        var snapshot = Snapshot;
+        var (snapshot, cache) = Volatile.Read(ref _current);
+        var text = QueryText.Normalize(question);
+        if (cache is not null && cache.TryGet(text, audience, out var remembered))
+        {
+            return remembered;
+        }
+        var result = Decide(snapshot, text, audience);
+        cache?.Add(text, audience, result);
+        return result;
+    }
+
+    private static FaqSearchResult Decide(FaqIndexSnapshot snapshot, string text, Audience audience)
+    {
         Span<HitFeatures> ranked = stackalloc HitFeatures[Candidates];
         Span<double> confidences = stackalloc double[Candidates];
-        int count = Rank(snapshot, question, audience, ranked, confidences);
+        int count = RankNormalized(snapshot, text, audience, ranked, confidences);
         double scope = count > 0 ? ConfidenceModel.Probability(ranked[0], snapshot.Tuning.ScopeWeights) : 0;
         var (status, offered) = ConfidenceModel.Decide(confidences[..Math.Min(count, MaxHits)], scope, snapshot.Tuning);
         var hits = new FaqHit[offered];
@@ -67,9 +90,12 @@ public sealed class FaqSearchEngine : IFaqSearcher
     /// <summary>Ranks candidates for <paramref name="question"/> by confidence into <paramref name="hits"/> (best first)
     /// and returns how many there are.</summary>
     internal static int Rank(FaqIndexSnapshot snapshot, string question, Audience audience, Span<HitFeatures> hits,
+        Span<double> confidences) =>
+        RankNormalized(snapshot, QueryText.Normalize(question), audience, hits, confidences);
+
+    private static int RankNormalized(FaqIndexSnapshot snapshot, string text, Audience audience, Span<HitFeatures> hits,
         Span<double> confidences)
     {
-        var text = QueryText.Normalize(question);
         var morphological = AnalyzedTerms.Analyze(snapshot.Analyzers.MorphologicalQuery, FaqIndexFields.Question, text);
         var bigram = AnalyzedTerms.Analyze(snapshot.Analyzers.BigramQuery, FaqIndexFields.Bigram, text);
         var reading = AnalyzedTerms.Analyze(snapshot.Analyzers.Bigram, FaqIndexFields.Reading, snapshot.Analyzers.Reading.Of(text));
@@ -77,7 +103,7 @@ public sealed class FaqSearchEngine : IFaqSearcher
         {
             return 0;
         }
-        var query = FaqQueryBuilder.Build(morphological, bigram, reading, snapshot.Tuning);
+        var query = FaqQueryBuilder.Build(morphological, bigram, reading, snapshot.Tuning, snapshot.Vocabulary);
         var filter = audience.HasFlag(Audience.Hr) ? null : snapshot.MemberFilter;
         var top = snapshot.Searcher.Search(query, filter, hits.Length).ScoreDocs;
         int count = Math.Min(top.Length, hits.Length);
@@ -111,6 +137,12 @@ public sealed class FaqSearchEngine : IFaqSearcher
         SortByConfidence(hits[..count], confidences[..count]);
         return count;
     }
+
+    private Generation NewGeneration(FaqIndexSnapshot snapshot) =>
+        new(snapshot, _resultCacheCapacity > 0 ? new SearchResultCache(Math.Max(2, _resultCacheCapacity)) : null);
+
+    // A snapshot and the results remembered from it, replaced together so a swap can never serve an old result.
+    private sealed record Generation(FaqIndexSnapshot Snapshot, SearchResultCache? Cache);
 
     // Insertion sort: at most five items, no allocation, stable for equal confidences (keeps Lucene's order).
     private static void SortByConfidence(Span<HitFeatures> hits, Span<double> confidences)
