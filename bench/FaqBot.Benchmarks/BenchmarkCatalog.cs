@@ -12,6 +12,7 @@ internal static class BenchmarkCatalog
         ["search-tune"] = SearchTuning.RunAsync,
         ["search-latency"] = SearchLatencyBenchmark.RunAsync,
         ["dialog-turn"] = DialogTurnCostBenchmark.RunAsync,
+        ["cold-start"] = ColdStartBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

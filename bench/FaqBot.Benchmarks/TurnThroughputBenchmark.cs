@@ -22,7 +22,7 @@ namespace FaqBot.Benchmarks;
 
 /// <summary>Full bot turns on loopback, driven by wrk: POST /api/messages with replies to a loopback Connector, and
 /// Direct Line POST activities (reply stored in the conversation), next to a trivial Kestrel POST (the ceiling) in
-/// the same run; plus cold start of the built service to its first answered turn.</summary>
+/// the same run (cold start is the cold-start benchmark).</summary>
 internal static partial class TurnThroughputBenchmark
 {
     // The default mix: a handful of questions asked again and again, as example questions and suggested actions are.
@@ -95,11 +95,6 @@ internal static partial class TurnThroughputBenchmark
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         rows.ForEach(Console.WriteLine);
 
-        var cold = await MeasureColdStartAsync(connector.Address);
-        Console.WriteLine();
-        Console.WriteLine(cold is { } ms
-            ? $"cold start (process start to first answered /api/messages turn, reply at the connector): {ms:F0} ms"
-            : "cold start: the service did not answer within 60 s");
         return 0;
     }
 
@@ -203,66 +198,6 @@ internal static partial class TurnThroughputBenchmark
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return await stdout + await stderr;
-    }
-
-    private static async Task<double?> MeasureColdStartAsync(Uri connector)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "FaqBot.dll");
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-        var address = new Uri($"http://127.0.0.1:{port}/");
-        var body = Encoding.UTF8.GetString(ProtocolJson.Serialize(new Activity
-        {
-            Type = ActivityTypes.Message,
-            Id = "cold",
-            ChannelId = "emulator",
-            ServiceUrl = connector.ToString(),
-            From = new ChannelAccount { Id = "member" },
-            Recipient = new ChannelAccount { Id = "faqbot" },
-            Conversation = new ConversationAccount { Id = "cold" },
-            Text = Repeated[0],
-        }));
-        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
-        var info = new ProcessStartInfo("dotnet", $"\"{dll}\" --urls {address}")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(info)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        try
-        {
-            while (clock.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                try
-                {
-                    using var response = await http.PostAsync("api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
-                    if (response.StatusCode == HttpStatusCode.OK)
-                    {
-                        return clock.Elapsed.TotalMilliseconds;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                    // Not listening yet.
-                }
-                await Task.Delay(10);
-            }
-            return null;
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
     }
 
     private static async Task<LoopbackServer> StartFaqBotAsync(string botKind, string resultCache)

@@ -34,61 +34,40 @@ public static class FaqIndexBuilder
             Similarity = similarity,
             MergePolicy = new LogByteSizeMergePolicy(),
         };
+        var texts = new EntryText[ordered.Length];
+        for (int i = 0; i < ordered.Length; i++)
+        {
+            texts[i] = EntryText.Of(ordered[i], analyzers.Reading);
+        }
+
+        // Lucene's inverted index and the confidence model's term sets are built side by side: each is about half the
+        // build, and the build is most of the time from start-up to the first answer.
+        var writing = Task.Run(() => WriteIndex(directory, config, ordered, texts));
         var questionTerms = new TermSets(ordered.Length);
         var answerTerms = new TermSets(ordered.Length);
         var bigramTerms = new TermSets(ordered.Length);
         var readingTerms = new TermSets(ordered.Length);
         var phrasings = new PhrasingSets(ordered.Length);
-        using (var writer = new IndexWriter(directory, config))
+        for (int i = 0; i < ordered.Length; i++)
         {
-            for (int i = 0; i < ordered.Length; i++)
+            var text = texts[i];
+            questionTerms.Add(i, analyzers.Morphological, FaqIndexFields.Question, text.Question);
+            questionTerms.Add(i, analyzers.Morphological, FaqIndexFields.Alternates, text.Alternates);
+            questionTerms.Add(i, analyzers.Morphological, FaqIndexFields.Tags, text.Tags);
+            answerTerms.Add(i, analyzers.Morphological, FaqIndexFields.Answer, text.Answer);
+            bigramTerms.Add(i, analyzers.Bigram, FaqIndexFields.Bigram, text.Bigram);
+            readingTerms.Add(i, analyzers.Bigram, FaqIndexFields.Reading, text.Reading);
+            phrasings.Add(i, analyzers.Bigram, analyzers.Reading.Of(text.Question));
+            foreach (var alternate in ordered[i].Alternates)
             {
-                var entry = ordered[i];
-                var question = QueryText.Normalize(entry.Question, int.MaxValue);
-                var alternates = QueryText.Normalize(string.Join('\n', entry.Alternates), int.MaxValue);
-                var tags = QueryText.Normalize(string.Join('\n', entry.Tags), int.MaxValue);
-                var answer = QueryText.Normalize(FaqMarkdown.ToPlainText(entry.Answer), int.MaxValue);
-
-                var bigramText = question + "\n" + alternates + "\n" + tags;
-                var readingText = analyzers.Reading.Of(bigramText);
-                var document = new Document
-                {
-                    new TextField(FaqIndexFields.Question, question, Field.Store.NO),
-                    new TextField(FaqIndexFields.Alternates, alternates, Field.Store.NO),
-                    new TextField(FaqIndexFields.Tags, tags, Field.Store.NO),
-                    new TextField(FaqIndexFields.Answer, answer, Field.Store.NO),
-                    new TextField(FaqIndexFields.Bigram, bigramText, Field.Store.NO),
-                    new TextField(FaqIndexFields.Reading, readingText, Field.Store.NO),
-                };
-                if (entry.Audience.HasFlag(Audience.Member))
-                {
-                    document.Add(new StringField(FaqIndexFields.Audience, MemberValue, Field.Store.NO));
-                }
-                if (entry.Audience.HasFlag(Audience.Hr))
-                {
-                    document.Add(new StringField(FaqIndexFields.Audience, HrValue, Field.Store.NO));
-                }
-                writer.AddDocument(document);
-
-                questionTerms.Add(i, analyzers.Morphological, FaqIndexFields.Question, question);
-                questionTerms.Add(i, analyzers.Morphological, FaqIndexFields.Alternates, alternates);
-                questionTerms.Add(i, analyzers.Morphological, FaqIndexFields.Tags, tags);
-                answerTerms.Add(i, analyzers.Morphological, FaqIndexFields.Answer, answer);
-                bigramTerms.Add(i, analyzers.Bigram, FaqIndexFields.Bigram, bigramText);
-                readingTerms.Add(i, analyzers.Bigram, FaqIndexFields.Reading, readingText);
-                phrasings.Add(i, analyzers.Bigram, analyzers.Reading.Of(question));
-                foreach (var alternate in entry.Alternates)
-                {
-                    phrasings.Add(i, analyzers.Bigram, analyzers.Reading.Of(QueryText.Normalize(alternate, int.MaxValue)));
-                }
+                phrasings.Add(i, analyzers.Bigram, analyzers.Reading.Of(QueryText.Normalize(alternate, int.MaxValue)));
             }
-            questionTerms.Freeze();
-            answerTerms.Freeze();
-            bigramTerms.Freeze();
-            readingTerms.Freeze();
-            writer.ForceMerge(1);
-            writer.Commit();
         }
+        questionTerms.Freeze();
+        answerTerms.Freeze();
+        bigramTerms.Freeze();
+        readingTerms.Freeze();
+        writing.GetAwaiter().GetResult();
 
         var reader = DirectoryReader.Open(directory);
         if (reader.MaxDoc != ordered.Length)
@@ -106,6 +85,49 @@ public static class FaqIndexBuilder
             CountTerms(reader),
             time.GetElapsedTime(started));
         return new FaqIndexSnapshot(ordered, searcher, analyzers, tuning, questionTerms, answerTerms, bigramTerms, readingTerms, phrasings, memberFilter, stats, vocabulary);
+    }
+
+    private static void WriteIndex(RAMDirectory directory, IndexWriterConfig config, FaqEntry[] entries, EntryText[] texts)
+    {
+        using var writer = new IndexWriter(directory, config);
+        for (int i = 0; i < entries.Length; i++)
+        {
+            var text = texts[i];
+            var document = new Document
+            {
+                new TextField(FaqIndexFields.Question, text.Question, Field.Store.NO),
+                new TextField(FaqIndexFields.Alternates, text.Alternates, Field.Store.NO),
+                new TextField(FaqIndexFields.Tags, text.Tags, Field.Store.NO),
+                new TextField(FaqIndexFields.Answer, text.Answer, Field.Store.NO),
+                new TextField(FaqIndexFields.Bigram, text.Bigram, Field.Store.NO),
+                new TextField(FaqIndexFields.Reading, text.Reading, Field.Store.NO),
+            };
+            if (entries[i].Audience.HasFlag(Audience.Member))
+            {
+                document.Add(new StringField(FaqIndexFields.Audience, MemberValue, Field.Store.NO));
+            }
+            if (entries[i].Audience.HasFlag(Audience.Hr))
+            {
+                document.Add(new StringField(FaqIndexFields.Audience, HrValue, Field.Store.NO));
+            }
+            writer.AddDocument(document);
+        }
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    // The normalised texts of one entry's fields, computed once for both the Lucene document and the term sets.
+    private readonly record struct EntryText(string Question, string Alternates, string Tags, string Answer, string Bigram, string Reading)
+    {
+        public static EntryText Of(FaqEntry entry, ReadingText reading)
+        {
+            var question = QueryText.Normalize(entry.Question, int.MaxValue);
+            var alternates = QueryText.Normalize(string.Join('\n', entry.Alternates), int.MaxValue);
+            var tags = QueryText.Normalize(string.Join('\n', entry.Tags), int.MaxValue);
+            var answer = QueryText.Normalize(FaqMarkdown.ToPlainText(entry.Answer), int.MaxValue);
+            var bigram = question + "\n" + alternates + "\n" + tags;
+            return new EntryText(question, alternates, tags, answer, bigram, reading.Of(bigram));
+        }
     }
 
     private static int Count(FaqEntry[] entries, Audience audience)

@@ -41,10 +41,15 @@ public sealed class FaqSearchEngine : IFaqSearcher
     public static FaqIndexSnapshot BuildSnapshot(string contentRoot, TimeProvider time, out FaqContent content,
         FaqSearchTuning? tuning = null)
     {
+        // The dictionary loads while the Markdown is parsed: the two are independent and both sit before the first answer.
+        var analysis = Task.Run(() =>
+        {
+            var problems = new List<ContentDiagnostic>();
+            return (Analyzers: FaqAnalyzers.Create(contentRoot, problems), Problems: problems);
+        });
         var loaded = new FaqContentLoader(time).Load(contentRoot);
-        var diagnostics = new List<ContentDiagnostic>(loaded.Diagnostics);
-        var analyzers = FaqAnalyzers.Create(contentRoot, diagnostics);
-        content = loaded with { Diagnostics = diagnostics };
+        var (analyzers, problems) = analysis.GetAwaiter().GetResult();
+        content = loaded with { Diagnostics = [.. loaded.Diagnostics, .. problems] };
         return FaqIndexBuilder.Build(loaded.Entries, analyzers, tuning, time);
     }
 
