@@ -25,7 +25,7 @@ public static class FaqIndexBuilder
 
         var ordered = entries.ToArray();
         Array.Sort(ordered, (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var similarity = new BM25Similarity(tuning.K1, tuning.B);
+        var similarity = new FaqBm25Similarity(tuning.K1, tuning.B);
         var directory = new RAMDirectory();
         // Log merges only ever join adjacent segments, so document numbers stay in insertion order.
         var config = new IndexWriterConfig(FaqAnalyzers.Version, analyzers.Index)
@@ -75,7 +75,7 @@ public static class FaqIndexBuilder
             throw new InvalidOperationException($"index holds {reader.MaxDoc} documents for {ordered.Length} entries");
         }
         var searcher = new IndexSearcher(reader) { Similarity = similarity };
-        var vocabulary = new IndexVocabulary(reader, [.. FaqIndexFields.Morphological, FaqIndexFields.Bigram, FaqIndexFields.Reading]);
+        var vocabulary = new IndexVocabulary(searcher, [.. FaqIndexFields.Morphological, FaqIndexFields.Bigram, FaqIndexFields.Reading]);
         var memberFilter = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(FaqIndexFields.Audience, MemberValue))));
         var stats = new FaqIndexStats(
             ordered.Length,

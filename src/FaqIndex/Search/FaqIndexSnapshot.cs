@@ -48,7 +48,7 @@ public sealed class FaqIndexSnapshot
     /// <summary>The same index searched with other settings (ranking and confidence only; analysis is unchanged).</summary>
     public FaqIndexSnapshot WithTuning(FaqSearchTuning tuning)
     {
-        var searcher = new IndexSearcher(Searcher.IndexReader) { Similarity = new BM25Similarity(tuning.K1, tuning.B) };
+        var searcher = new IndexSearcher(Searcher.IndexReader) { Similarity = new FaqBm25Similarity(tuning.K1, tuning.B) };
         return new FaqIndexSnapshot(EntryArray, searcher, Analyzers, tuning, QuestionTerms, AnswerTerms, BigramTerms, ReadingTerms, Phrasings,
             MemberFilter, Stats, Vocabulary);
     }

@@ -1,14 +1,13 @@
 using FaqIndex.Search.Analysis;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace FaqIndex.Search;
 
 /// <summary>Turns an analysed question into one Lucene query: per field, a disjunction of its positions (synonyms of one
 /// position share a max-disjunction so a word with many synonyms does not count many times), boosted per field.</summary>
-/// <remarks>Each term query carries the term states read when the snapshot was built, and words no entry holds are left
-/// out: with BM25 (no query norm, no coord) a clause that matches nothing adds nothing to any score, so the ranking is
-/// the same as with every word in, without a terms-dictionary seek per word.</remarks>
+/// <remarks>Each word is a <see cref="PostingsTermQuery"/> over the postings read when the snapshot was built, and words
+/// no entry holds are left out: with BM25 (no query norm, no coord) a clause that matches nothing adds nothing to any
+/// score, so the ranking is the same as Lucene's plain term queries with every word in (FaqQueryBuilderTests).</remarks>
 internal static class FaqQueryBuilder
 {
     public static Query Build(AnalyzedTerms morphological, AnalyzedTerms bigram, AnalyzedTerms reading, FaqSearchTuning tuning,
@@ -37,11 +36,11 @@ internal static class FaqQueryBuilder
             DisjunctionMaxQuery? synonyms = null;
             foreach (var text in terms.Group(g))
             {
-                if (!vocabulary.TryGet(field, text, out var states))
+                if (!vocabulary.TryGet(field, text, out var postings))
                 {
                     continue;
                 }
-                var term = new TermQuery(new Term(field, text), states);
+                var term = new PostingsTermQuery(postings, vocabulary);
                 if (position is null)
                 {
                     position = term;
