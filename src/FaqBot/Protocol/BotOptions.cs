@@ -27,6 +27,10 @@ public sealed class BotOptions
     /// <summary>Timeout of one connector HTTP call.</summary>
     public TimeSpan ConnectorTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>Service URLs (prefixes) an unauthenticated caller may have replies sent to, besides loopback addresses;
+    /// only used while MicrosoftAppId is empty. Empty by default.</summary>
+    public string[] AnonymousServiceUrls { get; set; } = [];
+
     /// <summary>The apology sent when a turn fails.</summary>
     public string ErrorMessage { get; set; } = "申し訳ありません。エラーが発生しました。もう一度お試しください。";
 }

@@ -36,6 +36,13 @@ internal sealed class BotOptionsValidator : IValidateOptions<BotOptions>
         {
             errors.Add("Bot:ErrorMessage must not be empty.");
         }
+        for (int i = 0; i < options.AnonymousServiceUrls.Length; i++)
+        {
+            if (!Uri.TryCreate(options.AnonymousServiceUrls[i], UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                errors.Add($"Bot:AnonymousServiceUrls:{i} must be an absolute http or https URL.");
+            }
+        }
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -8,8 +8,8 @@ internal static class MessagesEndpoint
 {
     public const string Route = "/api/messages";
 
-    public static async Task<IResult> HandleAsync(HttpContext http, InboundAuthenticator authenticator, BotTurnRunner runner,
-        ConnectorClient connector, IOptionsMonitor<BotOptions> options, ILoggerFactory logs)
+    public static async Task<IResult> HandleAsync(HttpContext http, InboundAuthenticator authenticator, AnonymousServiceUrlPolicy serviceUrls,
+        BotTurnRunner runner, ConnectorClient connector, IOptionsMonitor<BotOptions> options, ILoggerFactory logs)
     {
         if (!authenticator.IsAllowed(http.Request))
         {
@@ -25,6 +25,14 @@ internal static class MessagesEndpoint
         if (ActivityValidator.FindProblem(activity, requireServiceUrl: true) is { } problem)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid activity", detail: problem);
+        }
+        if (ActivityValidator.IsHandledType(activity.Type) && !serviceUrls.IsAllowed(activity.ServiceUrl!))
+        {
+            logs.CreateLogger(typeof(MessagesEndpoint)).LogWarning(
+                "Refused an anonymous activity whose serviceUrl is not on this machine nor in Bot:AnonymousServiceUrls.");
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "serviceUrl not allowed",
+                detail: "Without MicrosoftAppId, replies go only to a serviceUrl on this machine (such as the Emulator's) " +
+                    "or one listed in Bot:AnonymousServiceUrls.");
         }
         if (!ActivityValidator.IsHandledType(activity.Type))
         {

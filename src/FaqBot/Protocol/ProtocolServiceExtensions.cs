@@ -21,6 +21,7 @@ public static class ProtocolServiceExtensions
         services.AddSingleton<ConnectorClient>();
         services.AddSingleton<BotTurnRunner>();
         services.AddSingleton<InboundAuthenticator>();
+        services.AddSingleton<AnonymousServiceUrlPolicy>();
         services.AddHostedService<BotWarmup>();       // build the bot before the first member arrives
         return services;
     }
