@@ -15,10 +15,15 @@ internal sealed class IndexVocabulary
     private readonly Dictionary<string, CollectionStatistics> _statistics = new(StringComparer.Ordinal);
 
     /// <summary>Reads the terms of <paramref name="fields"/> from <paramref name="searcher"/>'s index, which must be one
-    /// segment (the builder merges to one).</summary>
+    /// segment (the builder merges to one) or, with no entries at all, none.</summary>
     public IndexVocabulary(IndexSearcher searcher, IEnumerable<string> fields)
     {
         var leaves = searcher.IndexReader.Leaves;
+        if (leaves.Count == 0)
+        {
+            Reader = searcher.IndexReader;
+            return;
+        }
         if (leaves.Count != 1)
         {
             throw new InvalidOperationException($"the FAQ index has {leaves.Count} segments; the vocabulary reads exactly one");

@@ -90,6 +90,15 @@ public sealed class FaqSearchEngineTests
     }
 
     [Fact]
+    public void An_index_without_entries_answers_nothing_without_error()
+    {
+        var empty = new FaqSearchEngine(FaqIndexBuilder.Build([], Small.Value.Snapshot.GetAnalyzers()));
+        Assert.Equal(MatchStatus.NoAnswer, empty.Search("暗証番号を忘れた", Audience.Member).Status);
+        Assert.Equal(MatchStatus.NoAnswer, empty.Search("暗証番号を忘れた", Audience.Hr).Status);
+        Assert.Empty(empty.Entries);
+    }
+
+    [Fact]
     public void Stats_count_entries_per_audience_and_terms_per_field()
     {
         var stats = Small.Value.Snapshot.Stats;
