@@ -13,6 +13,7 @@ internal static class BenchmarkCatalog
         ["search-latency"] = SearchLatencyBenchmark.RunAsync,
         ["dialog-turn"] = DialogTurnCostBenchmark.RunAsync,
         ["cold-start"] = ColdStartBenchmark.RunAsync,
+        ["search-stages"] = SearchStagesBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)
