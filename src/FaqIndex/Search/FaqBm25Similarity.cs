@@ -30,7 +30,13 @@ internal sealed class FaqBm25Similarity : Similarity
         _b = b;
     }
 
+    /// <summary>BM25's k1: term-frequency saturation (and the length factor of a field without norms).</summary>
+    public float K1 => _k1;
+
     public override long ComputeNorm(FieldInvertState state) => _norms.ComputeNorm(state);
+
+    /// <summary>The length factor k1 · (1 − b + b · length / average length) for each of the 256 norm bytes of a field.</summary>
+    public float[] LengthTable(CollectionStatistics collectionStats) => _lengthTables.GetOrAdd(AverageLength(collectionStats), LengthTable);
 
     public override SimWeight ComputeWeight(float queryBoost, CollectionStatistics collectionStats, params TermStatistics[] termStats)
     {
@@ -39,8 +45,7 @@ internal sealed class FaqBm25Similarity : Similarity
         {
             idf += Idf(term.DocFreq, collectionStats.MaxDoc);
         }
-        var lengths = _lengthTables.GetOrAdd(AverageLength(collectionStats), LengthTable);
-        return new Weight(collectionStats.Field, idf, queryBoost, lengths);
+        return new Weight(collectionStats.Field, idf, queryBoost, LengthTable(collectionStats));
     }
 
     public override SimScorer GetSimScorer(SimWeight weight, AtomicReaderContext context)
@@ -49,8 +54,8 @@ internal sealed class FaqBm25Similarity : Similarity
         return new Scorer(stats, stats.Value * (_k1 + 1), context.AtomicReader.GetNormValues(stats.Field), _k1);
     }
 
-    // Lucene's BM25 idf: log(1 + (N - n + 0.5) / (n + 0.5)).
-    private static float Idf(long documentFrequency, long documents) =>
+    /// <summary>Lucene's BM25 idf: log(1 + (N − n + 0.5) / (n + 0.5)).</summary>
+    public static float Idf(long documentFrequency, long documents) =>
         (float)Math.Log(1 + (documents - documentFrequency + 0.5D) / (documentFrequency + 0.5D));
 
     private static float AverageLength(CollectionStatistics collectionStats)

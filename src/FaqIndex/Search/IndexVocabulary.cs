@@ -8,7 +8,7 @@ namespace FaqIndex.Search;
 /// built: a query then never seeks the terms dictionary nor decodes a posting list (together most of a search's cost
 /// on an index this small), and a word the index does not hold is known to match nothing without asking Lucene.</summary>
 /// <remarks>Lucene's own answer to this is the in-memory "Direct" postings format, which lives in Lucene.Net.Codecs;
-/// that package is not available here, so the vocabulary keeps the arrays and <see cref="PostingsTermQuery"/> reads them.</remarks>
+/// that package is not available here, so the vocabulary keeps the arrays and <see cref="FaqQuery"/> reads them.</remarks>
 internal sealed class IndexVocabulary
 {
     private readonly Dictionary<string, Dictionary<string, TermPostings>> _byField = new(StringComparer.Ordinal);
