@@ -112,7 +112,7 @@ public sealed class FaqSearchEngine : IFaqSearcher
         var filter = audience.HasFlag(Audience.Hr) ? null : snapshot.MemberFilter;
         var top = snapshot.Searcher.Search(query, filter, hits.Length).ScoreDocs;
         int count = Math.Min(top.Length, hits.Length);
-        var readingSet = new HashSet<string>(StringComparer.Ordinal);
+        var readingSet = new HashSet<string>(reading.GroupCount, StringComparer.Ordinal);
         for (int g = 0; g < reading.GroupCount; g++)
         {
             readingSet.Add(reading.Group(g)[0]);

@@ -9,8 +9,9 @@ public sealed class AnalyzedTerms
     /// <summary>Most groups kept from one question, far above any real question and below Lucene's clause limit.</summary>
     public const int MaxGroups = 64;
 
-    private readonly List<string> _terms = [];
-    private readonly List<int> _groupStarts = [];
+    // Sized for a typical question (a dozen words, a few dozen bigrams) so filling them rarely grows them.
+    private readonly List<string> _terms = new(32);
+    private readonly List<int> _groupStarts = new(32);
 
     /// <summary>Number of positions.</summary>
     public int GroupCount => _groupStarts.Count;

@@ -1,11 +1,16 @@
 namespace FaqIndex.Analysis.Japanese.Util;
 
-/// <summary>A fixed block of chars read ahead from a CharFilter's input, so a filter can look at the next few chars
+/// <summary>A block of chars read ahead from a CharFilter's input, so a filter can look at the next few chars
 /// (a voiced mark, a run of iteration marks) while documents of any size stream through constant memory.</summary>
+/// <remarks>The block starts small and doubles up to <c>size</c> only while the input keeps filling it: a CharFilter is
+/// created for every analysed text, and a member's question is a few dozen chars.</remarks>
 internal sealed class ReadAheadBuffer(int size)
 {
-    /// <summary>The buffered chars; the unread ones are <c>Chars[Start..End]</c>.</summary>
-    public readonly char[] Chars = new char[size];
+    private const int FirstBlock = 64;
+
+    /// <summary>The buffered chars; the unread ones are <c>Chars[Start..End]</c>. Replaced by a larger array as the
+    /// block grows, so read it through this field, not a copy.</summary>
+    public char[] Chars = new char[Math.Min(size, FirstBlock)];
 
     /// <summary>Index of the first unread char.</summary>
     public int Start;
@@ -41,6 +46,11 @@ internal sealed class ReadAheadBuffer(int size)
             else
             {
                 End += read;
+                if (End == Chars.Length && Chars.Length < size)
+                {
+                    // The input is longer than the block: read it in larger blocks from now on.
+                    Array.Resize(ref Chars, Math.Min(size, Chars.Length * 2));
+                }
             }
         }
         return End - Start >= wanted;
