@@ -15,7 +15,8 @@ namespace FaqBot.Benchmarks;
 /// (state, search, escalation, reply building) on the same questions, in the same run.</summary>
 internal static class DialogTurnCostBenchmark
 {
-    private static readonly string[] Questions =
+    /// <summary>The questions of a turn: common ones, one hand-over request and one off-topic.</summary>
+    internal static readonly string[] Questions =
     [
         "マイナンバーカードをなくしました", "暗証番号を忘れました", "資格確認書はいつまで有効ですか", "子どもの受診はどうすればいいですか",
         "カードリーダーが壊れていました", "資格情報のお知らせとは何ですか", "人と話したい", "ラーメンのおいしい店",

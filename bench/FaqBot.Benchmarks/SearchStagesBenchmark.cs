@@ -11,11 +11,7 @@ namespace FaqBot.Benchmarks;
 /// Usage: <c>search-stages [--rounds N]</c>.</summary>
 internal static class SearchStagesBenchmark
 {
-    private static readonly string[] Questions =
-    [
-        "マイナンバーカードをなくしました", "暗証番号を忘れました", "資格確認書はいつまで有効ですか", "子どもの受診はどうすればいいですか",
-        "カードリーダーが壊れていました", "資格情報のお知らせとは何ですか", "人と話したい", "ラーメンのおいしい店",
-    ];
+    private static readonly string[] Questions = DialogTurnCostBenchmark.Questions;
 
     private static readonly string[] Stages =
         ["normalise", "morphological analysis", "bigram analysis", "reading", "reading bigrams", "build query", "Lucene search", "whole rank"];

@@ -115,7 +115,7 @@ internal sealed class FaqQuery(IReadOnlyList<FaqQuery.FieldClause> fields, Index
                     Array.Fill(best, float.NegativeInfinity);
                     foreach (var term in position)
                     {
-                        float weight = FaqBm25Similarity.Idf(term.Statistics.DocFreq, statistics.MaxDoc) * boost * (k1 + 1);
+                        float weight = similarity.IdfOf(term.Statistics.DocFreq, statistics.MaxDoc) * boost * (k1 + 1);
                         var docs = term.Documents;
                         var frequencies = term.Frequencies;
                         for (int i = 0; i < docs.Length; i++)

@@ -10,9 +10,6 @@ namespace FaqIndex.Tests.Search;
 /// field boost, through the FAQ's own similarity, in-memory postings and one-pass query.</summary>
 public sealed class FaqBm25SimilarityTests
 {
-    private static readonly Lazy<FaqIndexSnapshot> Repo = new(() =>
-        FaqSearchEngine.BuildSnapshot(TestPaths.RepoContent, FixedTimeProvider.FixtureDay, out _));
-
     [Theory]
     [InlineData(FaqIndexFields.Question, 1f)]
     [InlineData(FaqIndexFields.Answer, 0.3f)]
@@ -20,7 +17,7 @@ public sealed class FaqBm25SimilarityTests
     [InlineData(FaqIndexFields.Reading, 0.7f)]
     public void Each_term_scores_bit_for_bit_like_stock_lucene(string field, float boost)
     {
-        var snapshot = Repo.Value;
+        var snapshot = RepoIndex.Snapshot;
         var stock = new IndexSearcher(snapshot.Searcher.IndexReader) { Similarity = new BM25Similarity(snapshot.Tuning.K1, snapshot.Tuning.B) };
         var iterator = MultiFields.GetTerms(snapshot.Searcher.IndexReader, field).GetEnumerator();
         int compared = 0;
@@ -40,7 +37,7 @@ public sealed class FaqBm25SimilarityTests
     [Fact]
     public void An_explanation_gives_the_score_it_explains()
     {
-        var snapshot = Repo.Value;
+        var snapshot = RepoIndex.Snapshot;
         Assert.True(snapshot.Vocabulary.TryGet(FaqIndexFields.Bigram, "暗証", out var postings));
         var query = Single(postings, 2f, snapshot);
         var top = snapshot.Searcher.Search(query, 1).ScoreDocs[0];

@@ -12,13 +12,10 @@ namespace FaqIndex.Tests.Search;
 /// BM25 length table) ranks exactly as Lucene's plain term queries with every word in and its stock BM25 would.</summary>
 public sealed class FaqQueryBuilderTests
 {
-    private static readonly Lazy<FaqIndexSnapshot> Repo = new(() =>
-        FaqSearchEngine.BuildSnapshot(TestPaths.RepoContent, FixedTimeProvider.FixtureDay, out _));
-
     [Fact]
     public void Every_evaluation_question_gets_the_same_candidates_and_scores_as_the_plain_query()
     {
-        var snapshot = Repo.Value;
+        var snapshot = RepoIndex.Snapshot;
         var stock = new IndexSearcher(snapshot.Searcher.IndexReader) { Similarity = new BM25Similarity(snapshot.Tuning.K1, snapshot.Tuning.B) };
         var questions = EvalSet.Load(TestPaths.Eval("questions.tsv")).Select(q => q.Question)
             .Concat(["", "🍜", "ラーメンのおいしい店", "ﾏｲﾅ保険証", new string('あ', 300)]);
@@ -51,7 +48,7 @@ public sealed class FaqQueryBuilderTests
     [Fact]
     public void Words_no_entry_holds_make_no_clauses()
     {
-        var snapshot = Repo.Value;
+        var snapshot = RepoIndex.Snapshot;
         var text = QueryText.Normalize("ラーメン屋の営業時間");
         var morphological = AnalyzedTerms.Analyze(snapshot.Analyzers.MorphologicalQuery, FaqIndexFields.Question, text);
         var none = AnalyzedTerms.Analyze(snapshot.Analyzers.Bigram, FaqIndexFields.Bigram, "");
