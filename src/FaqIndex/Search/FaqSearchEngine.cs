@@ -120,19 +120,33 @@ public sealed class FaqSearchEngine : IFaqSearcher
         double known = snapshot.QuestionTerms.Known(morphological, snapshot.AnswerTerms);
         int unknown = snapshot.QuestionTerms.Unknown(morphological, snapshot.AnswerTerms);
         double anchor = snapshot.QuestionTerms.Anchor(morphological);
+        Span<int> documents = stackalloc int[count];
         for (int i = 0; i < count; i++)
         {
-            int doc = top[i].Doc;
+            documents[i] = top[i].Doc;
+        }
+        Span<double> questionCoverage = stackalloc double[count];
+        Span<double> answerCoverage = stackalloc double[count];
+        Span<double> bigramCoverage = stackalloc double[count];
+        Span<double> readingCoverage = stackalloc double[count];
+        Span<double> phrasingSimilarity = stackalloc double[count];
+        snapshot.QuestionTerms.Coverage(morphological, documents, questionCoverage);
+        snapshot.AnswerTerms.Coverage(morphological, documents, answerCoverage);
+        snapshot.BigramTerms.Coverage(bigram, documents, bigramCoverage);
+        snapshot.ReadingTerms.Coverage(reading, documents, readingCoverage);
+        snapshot.Phrasings.Similarity(readingSet, documents, phrasingSimilarity);
+        for (int i = 0; i < count; i++)
+        {
             float score = top[i].Score;
             float other = i == 0 ? (count > 1 ? top[1].Score : 0f) : top[0].Score;
             hits[i] = new HitFeatures(
-                doc,
+                documents[i],
                 score,
-                snapshot.QuestionTerms.Coverage(morphological, doc),
-                snapshot.AnswerTerms.Coverage(morphological, doc),
-                snapshot.BigramTerms.Coverage(bigram, doc),
-                snapshot.ReadingTerms.Coverage(reading, doc),
-                snapshot.Phrasings.Similarity(readingSet, doc),
+                questionCoverage[i],
+                answerCoverage[i],
+                bigramCoverage[i],
+                readingCoverage[i],
+                phrasingSimilarity[i],
                 known,
                 unknown,
                 anchor,

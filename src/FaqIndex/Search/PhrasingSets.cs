@@ -1,3 +1,4 @@
+using System.Buffers;
 using FaqIndex.Search.Analysis;
 
 namespace FaqIndex.Search;
@@ -7,11 +8,13 @@ namespace FaqIndex.Search;
 /// however common its words are.</summary>
 internal sealed class PhrasingSets
 {
-    private readonly List<HashSet<string>>[] _perDocument;
+    private readonly List<int>[] _perDocument;              // phrasing numbers of each document, in the order added
+    private readonly List<int> _sizes = [];                  // bigrams per phrasing
+    private readonly Dictionary<string, List<int>> _phrasingsWith = new(StringComparer.Ordinal); // bigram → phrasings holding it
 
     public PhrasingSets(int documents)
     {
-        _perDocument = new List<HashSet<string>>[documents];
+        _perDocument = new List<int>[documents];
         for (int i = 0; i < documents; i++)
         {
             _perDocument[i] = [];
@@ -23,30 +26,61 @@ internal sealed class PhrasingSets
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         AnalyzedTerms.Collect(bigrams, FaqIndexFields.Reading, reading, set);
-        if (set.Count > 0)
+        if (set.Count == 0)
         {
-            _perDocument[document].Add(set);
+            return;
+        }
+        int phrasing = _sizes.Count;
+        _sizes.Add(set.Count);
+        _perDocument[document].Add(phrasing);
+        foreach (var bigram in set)
+        {
+            if (!_phrasingsWith.TryGetValue(bigram, out var holders))
+            {
+                holders = [];
+                _phrasingsWith[bigram] = holders;
+            }
+            holders.Add(phrasing);
         }
     }
 
-    /// <summary>The best Dice similarity between the question's bigrams and one phrasing of the document (0–1).</summary>
-    public double Similarity(HashSet<string> question, int document)
+    /// <summary>For each of <paramref name="documents"/>, the best Dice similarity between the question's bigrams and
+    /// one of its phrasings (0–1), into <paramref name="similarity"/>; each bigram is looked up once for all of them.</summary>
+    public void Similarity(HashSet<string> question, ReadOnlySpan<int> documents, Span<double> similarity)
     {
+        similarity[..documents.Length].Clear();
         if (question.Count == 0)
         {
-            return 0;
+            return;
         }
-        double best = 0;
-        foreach (var phrasing in _perDocument[document])
+        var shared = ArrayPool<int>.Shared.Rent(_sizes.Count);
+        try
         {
-            int shared = 0;
+            Array.Clear(shared, 0, _sizes.Count);
             foreach (var bigram in question)
             {
-                shared += phrasing.Contains(bigram) ? 1 : 0;
+                if (_phrasingsWith.TryGetValue(bigram, out var holders))
+                {
+                    foreach (var phrasing in holders)
+                    {
+                        shared[phrasing]++;
+                    }
+                }
             }
-            double dice = 2.0 * shared / (question.Count + phrasing.Count);
-            best = Math.Max(best, dice);
+            for (int i = 0; i < documents.Length; i++)
+            {
+                double best = 0;
+                foreach (var phrasing in _perDocument[documents[i]])
+                {
+                    double dice = 2.0 * shared[phrasing] / (question.Count + _sizes[phrasing]);
+                    best = Math.Max(best, dice);
+                }
+                similarity[i] = best;
+            }
         }
-        return best;
+        finally
+        {
+            ArrayPool<int>.Shared.Return(shared);
+        }
     }
 }

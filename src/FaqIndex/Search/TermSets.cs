@@ -8,6 +8,9 @@ internal sealed class TermSets
 {
     private readonly HashSet<string>[] _perDocument;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
+    // Which documents hold each term, one bit per document: a question's coverage of all its candidates then costs
+    // one lookup per word instead of one per word and candidate.
+    private readonly Dictionary<string, ulong[]> _holders = new(StringComparer.Ordinal);
 
     public TermSets(int documents)
     {
@@ -22,20 +25,69 @@ internal sealed class TermSets
     public void Add(int document, Lucene.Net.Analysis.Analyzer analyzer, string field, string text) =>
         AnalyzedTerms.Collect(analyzer, field, text, _perDocument[document]);
 
-    /// <summary>Computes document frequencies once every document is added.</summary>
+    /// <summary>Computes document frequencies and holders once every document is added.</summary>
     public void Freeze()
     {
-        foreach (var set in _perDocument)
+        int words = (_perDocument.Length + 63) / 64;
+        for (int document = 0; document < _perDocument.Length; document++)
         {
-            foreach (var term in set)
+            foreach (var term in _perDocument[document])
             {
                 _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+                if (!_holders.TryGetValue(term, out var bits))
+                {
+                    bits = new ulong[words];
+                    _holders[term] = bits;
+                }
+                bits[document >> 6] |= 1UL << (document & 63);
             }
         }
     }
 
-    /// <summary>Share of the question's idf weight whose terms (or a synonym of them) occur in the document.</summary>
-    public double Coverage(AnalyzedTerms query, int document) => Covered(query, _perDocument[document]);
+    /// <summary>Most documents one <see cref="Coverage"/> call scores.</summary>
+    public const int MaxBatch = 64;
+
+    /// <summary>For each of <paramref name="documents"/> (at most <see cref="MaxBatch"/>), the share of the question's
+    /// idf weight whose terms (or a synonym of them) occur in it, into <paramref name="coverage"/>; each word is looked
+    /// up once for all of them.</summary>
+    public void Coverage(AnalyzedTerms query, ReadOnlySpan<int> documents, Span<double> coverage)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(documents.Length, MaxBatch);
+        Span<double> matched = stackalloc double[documents.Length];
+        Span<bool> found = stackalloc bool[documents.Length];
+        matched.Clear();
+        double total = 0;
+        int corpus = _perDocument.Length;
+        for (int g = 0; g < query.GroupCount; g++)
+        {
+            var group = query.Group(g);
+            double weight = Idf(_documentFrequency.GetValueOrDefault(group[0]), corpus);
+            total += weight;
+            found.Clear();
+            foreach (var term in group)
+            {
+                if (!_holders.TryGetValue(term, out var bits))
+                {
+                    continue;
+                }
+                for (int i = 0; i < documents.Length; i++)
+                {
+                    found[i] |= (bits[documents[i] >> 6] & (1UL << (documents[i] & 63))) != 0;
+                }
+            }
+            for (int i = 0; i < documents.Length; i++)
+            {
+                if (found[i])
+                {
+                    matched[i] += weight;
+                }
+            }
+        }
+        for (int i = 0; i < documents.Length; i++)
+        {
+            coverage[i] = total > 0 ? matched[i] / total : 0;
+        }
+    }
 
     /// <summary>Share of the question's idf weight whose terms occur in any document here or in <paramref name="other"/>
     /// (0 for a question about ramen).</summary>
@@ -89,27 +141,6 @@ internal sealed class TermSets
             }
         }
         return _perDocument.Length == 0 ? 0 : (double)best / _perDocument.Length;
-    }
-
-    private double Covered(AnalyzedTerms query, HashSet<string> terms)
-    {
-        double total = 0, matched = 0;
-        int documents = _perDocument.Length;
-        for (int g = 0; g < query.GroupCount; g++)
-        {
-            var group = query.Group(g);
-            double weight = Idf(_documentFrequency.GetValueOrDefault(group[0]), documents);
-            total += weight;
-            foreach (var term in group)
-            {
-                if (terms.Contains(term))
-                {
-                    matched += weight;
-                    break;
-                }
-            }
-        }
-        return total > 0 ? matched / total : 0;
     }
 
     /// <summary>BM25's idf; a term no entry contains weighs most, which is what makes off-topic questions score low.</summary>
