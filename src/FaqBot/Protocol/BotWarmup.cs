@@ -1,10 +1,11 @@
 namespace FaqBot.Protocol;
 
 /// <summary>Builds the bot (and whatever it needs: content, dictionary, index) in the background while Kestrel starts,
-/// so the first member waits for neither one after the other, and a bot that cannot be built is reported at start-up.</summary>
+/// so the first member waits for neither one after the other. A bot that cannot be built stops the service with exit
+/// code 1 and a critical log line, as a failed start-up would.</summary>
 /// <remarks>A turn that arrives before the build finishes resolves the same singleton and so waits for it: nobody is
 /// answered by a half-built bot.</remarks>
-internal sealed class BotWarmup(IServiceProvider services, ILogger<BotWarmup> log) : IHostedService
+internal sealed class BotWarmup(IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<BotWarmup> log) : IHostedService
 {
     private Task _build = Task.CompletedTask;
 
@@ -14,14 +15,37 @@ internal sealed class BotWarmup(IServiceProvider services, ILogger<BotWarmup> lo
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => _build.WaitAsync(cancellationToken);
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _build.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down before the bot was built: nothing to wait for.
+        }
+    }
 
     private void Build()
     {
-        using var scope = services.CreateScope();
-        if (BotResolver.Resolve(scope.ServiceProvider, log) is { } bot)
+        try
         {
-            log.LogInformation("Bot ready: {BotType}.", bot.GetType().Name);
+            using var scope = services.CreateScope();
+            if (BotResolver.Resolve(scope.ServiceProvider, log) is { } bot)
+            {
+                log.LogInformation("Bot ready: {BotType}.", bot.GetType().Name);
+                return;
+            }
+            log.LogCritical("The bot could not be built; stopping.");
         }
+        catch (Exception ex)
+        {
+            log.LogCritical("The bot could not be built ({ExceptionType}): {Message}; stopping.",
+                ex.GetType().FullName, LogRedactor.Redact(ex.Message));
+        }
+        Environment.ExitCode = 1;
+        // Stop once start-up has finished (at once if it has), so the failure is not mistaken for a cancelled start.
+        lifetime.ApplicationStarted.Register(lifetime.StopApplication);
     }
 }

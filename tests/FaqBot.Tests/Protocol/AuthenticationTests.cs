@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using FaqBot.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using FaqBot.Tests.TestHosting;
 using FaqBot.Tests.TestSupport;
 
@@ -116,6 +118,32 @@ public sealed class AuthenticationTests
         var error = await Assert.ThrowsAnyAsync<Exception>(() => FaqBotServer.StartAsync(
             new Dictionary<string, string?> { ["Bot:AnonymousServiceUrls:0"] = "smba.trafficmanager.net" }));
         Assert.Contains("Bot:AnonymousServiceUrls:0", error.Message);
+    }
+
+    [Fact]
+    public async Task A_bot_that_cannot_be_built_stops_the_service_with_a_critical_log_line()
+    {
+        await using var server = await FaqBotServer.StartAsync(null, services =>
+        {
+            services.RemoveAll<IBot>();
+            services.AddSingleton<IBot>(_ => throw new IOException("content/faq is unreadable"));
+        });
+        var lifetime = server.Services.GetRequiredService<IHostApplicationLifetime>();
+        var stopping = new TaskCompletionSource();
+        lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+
+        try
+        {
+            await stopping.Task.WaitAsync(TimeSpan.FromSeconds(20));
+
+            Assert.Contains(server.Logs.Lines, line => line.Contains("could not be built", StringComparison.Ordinal)
+                && line.Contains("content/faq is unreadable", StringComparison.Ordinal));
+            Assert.Equal(1, Environment.ExitCode);
+        }
+        finally
+        {
+            Environment.ExitCode = 0; // the test host's own exit code
+        }
     }
 
     private static StringContent Message(string serviceUrl) => new(
