@@ -63,20 +63,6 @@ internal sealed class IndexVocabulary
     /// <summary>The segment the postings' document numbers belong to.</summary>
     public IndexReader Reader { get; }
 
-    /// <summary>Number of distinct (field, term) pairs held.</summary>
-    public int Count
-    {
-        get
-        {
-            int count = 0;
-            foreach (var terms in _byField.Values)
-            {
-                count += terms.Count;
-            }
-            return count;
-        }
-    }
-
     /// <summary>The postings of <paramref name="term"/> in <paramref name="field"/>, or false when no entry holds it.</summary>
     public bool TryGet(string field, string term, out TermPostings postings)
     {
