@@ -1,6 +1,7 @@
 using FaqBot.Channels.DirectLine;
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
+using FaqBot.Operations;
 using FaqBot.Protocol;
 using FaqBot.Search;
 
@@ -17,6 +18,7 @@ public static class FaqBotServiceExtensions
         services.AddFaqDialogs(configuration);  // the FAQ dialog and conversation state
         services.AddBotProtocol(configuration); // Bot Framework activities, /api/messages, connector replies
         services.AddDirectLine(configuration);  // self-hosted Direct Line 3.0 and the web chat page
+        services.AddOperations();               // liveness and readiness probes
         return services;
     }
 
@@ -25,6 +27,7 @@ public static class FaqBotServiceExtensions
     {
         app.MapBotProtocol();
         app.MapDirectLine();
+        app.MapOperations();
         return app;
     }
 }

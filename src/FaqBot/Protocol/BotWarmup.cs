@@ -1,11 +1,14 @@
+using FaqBot.Operations;
+
 namespace FaqBot.Protocol;
 
 /// <summary>Builds the bot (and whatever it needs: content, dictionary, index) in the background while Kestrel starts,
 /// so the first member waits for neither one after the other. A bot that cannot be built stops the service with exit
 /// code 1 and a critical log line, as a failed start-up would.</summary>
 /// <remarks>A turn that arrives before the build finishes resolves the same singleton and so waits for it: nobody is
-/// answered by a half-built bot.</remarks>
-internal sealed class BotWarmup(IServiceProvider services, IHostApplicationLifetime lifetime, ILogger<BotWarmup> log) : IHostedService
+/// answered by a half-built bot. /health/ready reports the state (<see cref="BotReadiness"/>).</remarks>
+internal sealed class BotWarmup(IServiceProvider services, BotReadiness readiness, IHostApplicationLifetime lifetime, ILogger<BotWarmup> log)
+    : IHostedService
 {
     private Task _build = Task.CompletedTask;
 
@@ -35,6 +38,7 @@ internal sealed class BotWarmup(IServiceProvider services, IHostApplicationLifet
             if (BotResolver.Resolve(scope.ServiceProvider, log) is { } bot)
             {
                 log.LogInformation("Bot ready: {BotType}.", bot.GetType().Name);
+                readiness.Ready();
                 return;
             }
             log.LogCritical("The bot could not be built; stopping.");
@@ -44,6 +48,7 @@ internal sealed class BotWarmup(IServiceProvider services, IHostApplicationLifet
             log.LogCritical("The bot could not be built ({ExceptionType}): {Message}; stopping.",
                 ex.GetType().FullName, LogRedactor.Redact(ex.Message));
         }
+        readiness.Failed();
         Environment.ExitCode = 1;
         // Stop once start-up has finished (at once if it has), so the failure is not mistaken for a cancelled start.
         lifetime.ApplicationStarted.Register(lifetime.StopApplication);
