@@ -281,17 +281,8 @@ internal static class SearchTuning
         return new Scored(sample.Row, order.Select(o => o.Confidence).ToArray(), order.Select(o => o.Right).ToArray(), scope);
     }
 
-    private static double Probability(HitFeatures hit, IReadOnlyList<double> weights)
-    {
-        Span<double> v = stackalloc double[HitFeatures.Count];
-        hit.CopyTo(v);
-        double z = weights[0];
-        for (int k = 0; k < v.Length; k++)
-        {
-            z += weights[k + 1] * v[k];
-        }
-        return 1 / (1 + Math.Exp(-z));
-    }
+    // The engine's own logistic model, so tuning scores candidates exactly as searches do.
+    private static double Probability(HitFeatures hit, IReadOnlyList<double> weights) => ConfidenceModel.Probability(hit, weights);
 
     private static Figures Evaluate(List<Sample> samples, FaqSearchTuning tuning) =>
         Figures.Of(samples.Select(s => Score(s, tuning.ConfidenceWeights, tuning.ScopeWeights)).ToList(), tuning.NoAnswerThreshold, tuning.AnsweredThreshold, tuning.CloseRatio);
