@@ -9,9 +9,9 @@ public sealed class TokenizeCommandTests
 {
     private static string Run(string input, JapaneseTokenizerMode mode = JapaneseTokenizerMode.Normal, UserDictionary? dictionary = null)
     {
-        var output = new StringWriter();
-        TokenizeCommand.Run(new StringReader(input), output, mode, dictionary);
-        return output.ToString();
+        var output = new MemoryStream();
+        TokenizeCommand.Run(new MemoryStream(Encoding.UTF8.GetBytes(input)), output, mode, dictionary);
+        return Encoding.UTF8.GetString(output.ToArray());
     }
 
     [Fact]
