@@ -46,6 +46,17 @@ public sealed class BotFrameworkLogin : IAsyncDisposable
     /// <summary>A channel key that endorses only "skype".</summary>
     public TestSigningKey SkypeOnlyKey { get; } = new("channel-key-skype", ["skype"]);
 
+    /// <summary>Keys published after start (a key rollover).</summary>
+    private readonly ConcurrentQueue<TestSigningKey> _addedChannelKeys = new();
+
+    /// <summary>How many times the channel JWKS was fetched.</summary>
+    public int ChannelKeyFetches => Volatile.Read(ref _keyFetches);
+
+    private int _keyFetches;
+
+    /// <summary>Publishes another channel key, as the Bot Framework does when it rolls its keys over.</summary>
+    public void PublishChannelKey(TestSigningKey key) => _addedChannelKeys.Enqueue(key);
+
     /// <summary>Entra's key (no endorsements).</summary>
     public TestSigningKey EntraKey { get; } = new("entra-key-1", null);
 
@@ -84,7 +95,13 @@ public sealed class BotFrameworkLogin : IAsyncDisposable
             ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
             ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
         }));
-        app.MapGet("/v1/keys", () => Results.Json(new { keys = new[] { self!.ChannelKey.Jwk(), self.SkypeOnlyKey.Jwk() } }));
+        app.MapGet("/v1/keys", () =>
+        {
+            Interlocked.Increment(ref self!._keyFetches);
+            var keys = new List<Dictionary<string, object>> { self.ChannelKey.Jwk(), self.SkypeOnlyKey.Jwk() };
+            keys.AddRange(self._addedChannelKeys.Select(k => k.Jwk()));
+            return Results.Json(new { keys });
+        });
         app.MapGet("/botframework.com/v2.0/.well-known/openid-configuration", () => Results.Json(new Dictionary<string, object>
         {
             ["issuer"] = $"https://login.microsoftonline.com/{EmulatorTenant}/v2.0",

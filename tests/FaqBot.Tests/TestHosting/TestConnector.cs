@@ -65,15 +65,19 @@ public sealed class TestConnector : IAsyncDisposable
         return self;
     }
 
-    /// <summary>The next call answers with <paramref name="status"/> (and Retry-After seconds if given).</summary>
-    public void FailNext(int status, int? retryAfterSeconds = null) => _scriptedFailures.Enqueue(response =>
+    /// <summary>The next call answers with <paramref name="status"/> (and Retry-After seconds if given, and the
+    /// Connector's error body <c>{"error":{"code":…}}</c> when <paramref name="errorCode"/> is given).</summary>
+    public void FailNext(int status, int? retryAfterSeconds = null, string? errorCode = null) => _scriptedFailures.Enqueue(async response =>
     {
         response.StatusCode = status;
         if (retryAfterSeconds is int seconds)
         {
             response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        return Task.CompletedTask;
+        if (errorCode is not null)
+        {
+            await response.WriteAsJsonAsync(new { error = new { code = errorCode, message = "scripted by the test" } });
+        }
     });
 
     /// <summary>Waits for the next successfully received activity.</summary>

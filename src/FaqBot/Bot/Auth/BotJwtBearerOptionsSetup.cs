@@ -131,7 +131,7 @@ internal sealed class BotJwtBearerOptionsSetup(IOptionsMonitor<BotCredentialOpti
         context.HandleResponse();
         var hasBearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
         var check = context.HttpContext.Items[FailedCheckItem] as string
-            ?? (context.AuthenticateFailure is { } failure ? FailedCheck(failure) : hasBearer ? "token" : "bearer token present");
+            ?? (context.AuthenticateFailure is { } failure ? FailedCheck(failure) : hasBearer ? "token" : "bearer token (none sent)");
         _log.LogWarning("Refused a call to {Path}: the {Check} check failed.", context.Request.Path.Value, check);
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         context.Response.Headers.WWWAuthenticate = hasBearer ? "Bearer error=\"invalid_token\"" : "Bearer";

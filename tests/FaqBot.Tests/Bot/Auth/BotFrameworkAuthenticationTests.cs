@@ -172,6 +172,32 @@ public sealed class BotFrameworkAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_token_signed_with_a_key_published_after_start_is_accepted_once_the_metadata_is_refreshed()
+    {
+        using var warm = await PostAsync(ValidToken());
+        Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+        var fetchesBefore = _login.ChannelKeyFetches;
+        var rolled = new TestSigningKey("channel-key-2026-12", ["msteams"]);
+        _login.PublishChannelKey(rolled);
+        var token = rolled.Mint(ChannelClaims(), Now.AddMinutes(-1), Now.AddMinutes(30));
+
+        // The first call finds the kid unknown and asks for fresh metadata; the refresh runs in the background.
+        using var first = await PostAsync(token, id: "rolled-1");
+        Assert.Equal(HttpStatusCode.Unauthorized, first.StatusCode);
+        var accepted = false;
+        for (var attempt = 0; attempt < 50 && !accepted; attempt++)
+        {
+            await Task.Delay(100);
+            using var again = await PostAsync(token, id: "rolled-" + attempt);
+            accepted = again.StatusCode == HttpStatusCode.OK;
+        }
+
+        Assert.True(accepted, "the rolled-over key was never picked up");
+        Assert.True(_login.ChannelKeyFetches > fetchesBefore);
+        Assert.Contains(_server.Logs.Lines, line => line.Contains("signing key (kid not in the OpenID metadata)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_emulator_token_from_entra_is_accepted_for_a_loopback_service_url()
     {
         var token = _login.EntraKey.Mint(new Dictionary<string, object>
