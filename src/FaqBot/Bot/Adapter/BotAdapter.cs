@@ -36,8 +36,7 @@ public sealed class BotAdapter
         _log = log;
     }
 
-    /// <summary>True when activities of this type reach the bot.</summary>
-    public static bool IsHandledType(string? type) => type is not null && HandledTypes.Contains(type);
+    private static bool IsHandledType(string? type) => type is not null && HandledTypes.Contains(type);
 
     /// <summary>Reads the activity from <paramref name="request"/> (size-limited: 413 when too large, 400 when not an
     /// activity) and processes it.</summary>

@@ -20,7 +20,8 @@ public static class BotServiceExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider services) =>
-                ConfigureRetries(resilience, services.GetRequiredService<IOptions<BotOptions>>().Value))
+                ConfigureRetries(resilience, services.GetRequiredService<IOptions<BotOptions>>().Value,
+                    services.GetRequiredService<TimeProvider>()))
             .SelectPipelineByAuthority();
         services.AddSingleton<ConnectorClient>();
         return services;
@@ -37,7 +38,14 @@ public static class BotServiceExtensions
         return app;
     }
 
-    private static void ConfigureRetries(HttpStandardResilienceOptions resilience, BotOptions options)
+    private static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan cap, TimeProvider time)
+    {
+        var header = response?.Headers.RetryAfter;
+        var wait = header?.Delta ?? (header?.Date is { } date ? date - time.GetUtcNow() : null);
+        return wait is not { } delay ? null : delay < TimeSpan.Zero ? TimeSpan.Zero : delay > cap ? cap : delay;
+    }
+
+    private static void ConfigureRetries(HttpStandardResilienceOptions resilience, BotOptions options, TimeProvider time)
     {
         var retry = resilience.Retry;
         var retries = options.ConnectorMaxAttempts - 1;
@@ -46,7 +54,8 @@ public static class BotServiceExtensions
         retry.MaxDelay = options.ConnectorMaxRetryDelay;
         retry.BackoffType = Polly.DelayBackoffType.Exponential;
         retry.UseJitter = true;
-        retry.ShouldRetryAfterHeader = true;
+        // Retry-After is honoured but capped, so one odd answer cannot hold a member's turn for long.
+        retry.DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result, options.ConnectorMaxRetryDelay, time));
         // The transient answers plus 412, which the Connector sends when two writes to one conversation collide.
         retry.ShouldHandle = args => ValueTask.FromResult(retries > 0 && (
             HttpClientResiliencePredicates.IsTransient(args.Outcome)

@@ -17,7 +17,11 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _connector = await TestConnector.StartAsync();
-        _server = await FaqBotServer.StartAsync(new Dictionary<string, string?> { ["Bot:ConnectorRetryDelay"] = "00:00:00.010" },
+        _server = await FaqBotServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["Bot:ConnectorRetryDelay"] = "00:00:00.010",
+            ["Bot:ConnectorMaxRetryDelay"] = "00:00:00.200",
+        },
             services => TestBots.Use(services, _bot));
         _client = _server.CreateClient();
     }
@@ -74,6 +78,18 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("echo: 再送してください", (await _connector.NextAsync()).Activity.Text);
+        Assert.Equal(2, _connector.Attempts);
+    }
+
+    [Fact]
+    public async Task An_hour_long_retry_after_is_capped_so_the_reply_still_arrives()
+    {
+        _connector.FailNext(429, retryAfterSeconds: 3600);
+
+        using var response = await PostAsync("混んでいますか");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("echo: 混んでいますか", (await _connector.NextAsync()).Activity.Text);
         Assert.Equal(2, _connector.Attempts);
     }
 
