@@ -1,3 +1,4 @@
+using FaqBot.Analytics;
 using FaqBot.Channels.DirectLine;
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
@@ -16,6 +17,7 @@ public static class FaqBotServiceExtensions
         services.AddFaqSearch(configuration);   // content, Japanese analysis and the live index
         services.AddEscalation(configuration);  // helpdesk contacts, business hours and Japanese holidays
         services.AddFaqDialogs(configuration);  // the FAQ dialog and conversation state
+        services.AddAnalytics(configuration);   // every turn recorded (redacted) for the editors' report
         services.AddBotProtocol(configuration); // Bot Framework activities, /api/messages, connector replies
         services.AddDirectLine(configuration);  // self-hosted Direct Line 3.0 and the web chat page
         services.AddOperations();               // liveness and readiness probes

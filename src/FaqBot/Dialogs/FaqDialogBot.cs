@@ -1,5 +1,7 @@
+using FaqBot.Analytics;
 using FaqBot.Protocol;
 using FaqIndex.Content;
+using FaqIndex.Text;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Dialogs;
@@ -11,15 +13,19 @@ public sealed class FaqDialogBot : IBot
 {
     private readonly FaqDialog _dialog;
     private readonly IConversationStateStore _store;
+    private readonly ITurnRecorder _recorder;
+    private readonly TimeProvider _time;
     private readonly DialogOptions _options;
     private readonly ILogger<FaqDialogBot> _log;
 
     /// <summary>Creates the bot.</summary>
-    public FaqDialogBot(FaqDialog dialog, IConversationStateStore store, IOptions<DialogOptions> options,
-        ILogger<FaqDialogBot> log)
+    public FaqDialogBot(FaqDialog dialog, IConversationStateStore store, ITurnRecorder recorder, TimeProvider time,
+        IOptions<DialogOptions> options, ILogger<FaqDialogBot> log)
     {
         _dialog = dialog;
         _store = store;
+        _recorder = recorder;
+        _time = time;
         _options = options.Value;
         _log = log;
     }
@@ -36,6 +42,7 @@ public sealed class FaqDialogBot : IBot
             ? new ConversationKey(activity.ChannelId ?? "unknown", conversationId)
             : null;
         DialogTurn? dialogTurn = null;
+        var started = _time.GetTimestamp();
         try
         {
             var state = key is { } k ? await _store.LoadAsync(k, cancellationToken).ConfigureAwait(false) : null;
@@ -52,8 +59,8 @@ public sealed class FaqDialogBot : IBot
             {
                 await _store.SaveAsync(saveKey, dialogTurn.State, cancellationToken).ConfigureAwait(false);
             }
-            _log.LogDebug("Turn on {Channel}: {Status} {EntryId}", activity.ChannelId, dialogTurn.Outcome.Status,
-                dialogTurn.Outcome.Entry?.Id);
+            _log.LogDebug("Turn on {Channel}: {Status} {EntryId} question={Question}", activity.ChannelId, dialogTurn.Outcome.Status,
+                dialogTurn.Outcome.Entry?.Id, PersonalDataRedactor.Redact(dialogTurn.Outcome.Question));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -67,14 +74,54 @@ public sealed class FaqDialogBot : IBot
                 dialogTurn.Outcome = DialogOutcome.Other;
             }
         }
+        if (activity.Type == ActivityTypes.Message && dialogTurn is not null)
+        {
+            Record(dialogTurn, _time.GetElapsedTime(started));
+        }
         (turn as IDialogOutcomeObserver)?.OnOutcome(dialogTurn?.Outcome ?? DialogOutcome.Other);
     }
+
+    // The one place a turn reaches analytics (the recorder redacts the text).
+    private void Record(DialogTurn turn, TimeSpan latency)
+    {
+        var outcome = turn.Outcome;
+        var offered = outcome.Offered;
+        _recorder.Record(new TurnRecord(
+            _time.GetUtcNow(),
+            turn.Channel,
+            AudienceCode(turn.Audience),
+            outcome.Kind,
+            StatusOf(outcome.Status),
+            outcome.Question,
+            outcome.Entry?.Id ?? outcome.FeedbackEntryId,
+            outcome.Score,
+            offered,
+            outcome.PickedEntryId,
+            outcome.Feedback,
+            latency.TotalMilliseconds));
+    }
+
+    private static TurnStatus StatusOf(DialogStatus status) => status switch
+    {
+        DialogStatus.Answered => TurnStatus.Answered,
+        DialogStatus.Ambiguous => TurnStatus.Ambiguous,
+        DialogStatus.NoAnswer => TurnStatus.NoAnswer,
+        DialogStatus.Escalated => TurnStatus.Escalated,
+        _ => TurnStatus.Other,
+    };
+
+    private static string AudienceCode(Audience audience) => audience switch
+    {
+        Audience.Hr => "hr",
+        Audience.Both => "both",
+        _ => "member",
+    };
 
     private async Task OnTurnErrorAsync(ITurnContext turn, ConversationKey? key, Exception ex)
     {
         // The message may quote what the member typed: redact digits.
         _log.LogError("Dialog turn on {Channel} failed: {ExceptionType}: {Message}\n{StackTrace}", turn.Activity.ChannelId,
-            ex.GetType().FullName, LogRedactor.Redact(ex.Message), ex.StackTrace);
+            ex.GetType().FullName, PersonalDataRedactor.Redact(ex.Message), ex.StackTrace);
         try
         {
             if (key is { } k)

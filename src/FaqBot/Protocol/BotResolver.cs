@@ -18,7 +18,7 @@ public static class BotResolver
         }
         catch (InvalidOperationException ex)
         {
-            log.LogError("The IBot could not be created ({ExceptionType}): {Message}", ex.GetType().FullName, LogRedactor.Redact(ex.Message));
+            log.LogError("The IBot could not be created ({ExceptionType}): {Message}", ex.GetType().FullName, FaqIndex.Text.PersonalDataRedactor.Redact(ex.Message));
             return null;
         }
     }

@@ -58,7 +58,7 @@ public sealed class BotTurnRunner
         var activity = turn.Activity;
         // The exception text may quote what the member typed: redact digits, keep the stack for the developer.
         _log.LogError("Turn {ActivityId} ({ActivityType}) on {ChannelId} failed: {ExceptionType}: {Message}\n{StackTrace}",
-            activity.Id, activity.Type, activity.ChannelId, ex.GetType().FullName, LogRedactor.Redact(ex.Message), ex.StackTrace);
+            activity.Id, activity.Type, activity.ChannelId, ex.GetType().FullName, FaqIndex.Text.PersonalDataRedactor.Redact(ex.Message), ex.StackTrace);
         if (activity.ChannelId is { } channelId && activity.Conversation?.Id is { } conversationId)
         {
             foreach (var reset in _resets)

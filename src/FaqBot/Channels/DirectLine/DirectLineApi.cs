@@ -135,7 +135,11 @@ internal sealed class DirectLineApi(
         }
         BotTurnRunner.CutText(activity, limits.MaxTextLength);
         AddressFromMember(activity, conversation, http);
+        // The transcript (echoed back to Web Chat, kept for reconnects) holds the member's text redacted; the bot reads it as typed.
+        var typed = activity.Text;
+        activity.Text = typed is null ? null : FaqIndex.Text.PersonalDataRedactor.Redact(typed);
         var id = conversation.Append(activity, time.GetUtcNow());
+        activity.Text = typed;
         if (ActivityValidator.IsHandledType(activity.Type) && activity.Type != ActivityTypes.Typing)
         {
             await RunTurnAsync(http, conversation, activity);
