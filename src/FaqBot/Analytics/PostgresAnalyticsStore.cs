@@ -64,6 +64,10 @@ public sealed class PostgresAnalyticsStore : SqlAnalyticsStore
     }
 
     /// <inheritdoc />
+    protected override bool IsMissingTable(DbException exception) =>
+        exception is PostgresException { SqlState: PostgresErrorCodes.UndefinedTable };
+
+    /// <inheritdoc />
     protected override object ToDatabase(DateTimeOffset timestamp) => timestamp.ToUniversalTime();
 
     /// <inheritdoc />

@@ -66,10 +66,10 @@ public abstract class SqlAnalyticsStore : IAnalyticsStore
         {
             return;
         }
-        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        try
         {
-            try
+            var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
             {
                 if (!_migrated)
                 {
@@ -77,12 +77,12 @@ public abstract class SqlAnalyticsStore : IAnalyticsStore
                 }
                 await InsertAsync(connection, records, cancellationToken).ConfigureAwait(false);
             }
-            catch
-            {
-                // The database may have been replaced (a deleted SQLite file comes back empty): check the schema again.
-                _migrated = false;
-                throw;
-            }
+        }
+        catch
+        {
+            // The database may have been replaced (a deleted SQLite file comes back empty): check the schema again.
+            _migrated = false;
+            throw;
         }
     }
 
@@ -160,7 +160,10 @@ public abstract class SqlAnalyticsStore : IAnalyticsStore
         _migrated = true;
     }
 
-    private static async Task<int> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    /// <summary>True when the error says the table does not exist (a database nothing was written to).</summary>
+    protected abstract bool IsMissingTable(DbException exception);
+
+    private async Task<int> ReadVersionAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -170,9 +173,9 @@ public abstract class SqlAnalyticsStore : IAnalyticsStore
             var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
             return value is null or DBNull ? 0 : Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
         }
-        catch (DbException) when (transaction is null)
+        catch (DbException ex) when (transaction is null && IsMissingTable(ex))
         {
-            return 0; // no schema table: a database nothing was written to
+            return 0;
         }
     }
 

@@ -91,6 +91,10 @@ public sealed class SqliteAnalyticsStore : SqlAnalyticsStore
     }
 
     /// <inheritdoc />
+    protected override bool IsMissingTable(DbException exception) =>
+        exception is SqliteException { SqliteErrorCode: 1 } && exception.Message.Contains("no such table", StringComparison.Ordinal);
+
+    /// <inheritdoc />
     protected override object ToDatabase(DateTimeOffset timestamp) =>
         timestamp.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture);
 
