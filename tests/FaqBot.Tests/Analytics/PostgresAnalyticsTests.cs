@@ -7,12 +7,19 @@ namespace FaqBot.Tests.Analytics;
 
 /// <summary>Two FaqBot instances (real Kestrel) writing their turns to one real PostgreSQL database, and the report
 /// reading what both wrote.</summary>
-public sealed class PostgresAnalyticsTests(PostgresServer postgres) : IClassFixture<PostgresServer>
+public sealed class PostgresAnalyticsTests(PostgresServer postgres) : IClassFixture<PostgresServer>, IAsyncLifetime
 {
+    // Each test its own database on the one server.
+    private readonly string _database = "faqbot_" + Guid.NewGuid().ToString("N")[..12];
+
+    public Task InitializeAsync() => postgres.CreateDatabaseAsync(_database);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
     private Dictionary<string, string?> Settings() => new()
     {
         ["Analytics:Provider"] = "Postgres",
-        ["Analytics:ConnectionString"] = postgres.ConnectionString(),
+        ["Analytics:ConnectionString"] = postgres.ConnectionString(_database),
         ["Analytics:RetryDelay"] = "00:00:00.200",
     };
 
@@ -96,7 +103,7 @@ public sealed class PostgresAnalyticsTests(PostgresServer postgres) : IClassFixt
             var rows = new List<Row>();
             try
             {
-                await using var connection = new NpgsqlConnection(postgres.ConnectionString());
+                await using var connection = new NpgsqlConnection(postgres.ConnectionString(_database));
                 await connection.OpenAsync();
                 await using var command = new NpgsqlCommand("SELECT question, status FROM analytics_turns ORDER BY id", connection);
                 await using var reader = await command.ExecuteReaderAsync();
@@ -105,9 +112,9 @@ public sealed class PostgresAnalyticsTests(PostgresServer postgres) : IClassFixt
                     rows.Add(new Row(reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetString(1)));
                 }
             }
-            catch (PostgresException)
+            catch (NpgsqlException)
             {
-                // table not created yet
+                // table not created yet, or the server still starting
             }
             if (rows.Count >= count || DateTime.UtcNow > deadline)
             {
@@ -119,7 +126,7 @@ public sealed class PostgresAnalyticsTests(PostgresServer postgres) : IClassFixt
 
     private async Task<T> ScalarAsync<T>(string sql)
     {
-        await using var connection = new NpgsqlConnection(postgres.ConnectionString());
+        await using var connection = new NpgsqlConnection(postgres.ConnectionString(_database));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;

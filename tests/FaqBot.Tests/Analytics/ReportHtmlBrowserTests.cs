@@ -56,6 +56,7 @@ public sealed class ReportHtmlBrowserTests(ChromiumFixture chromium)
         Assert.Contains("回答できなかった質問", body);
         Assert.Contains("<b>太字</b>で質問", body); // shown as text, not markup
         Assert.Contains("カードどっかいった", body);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "report.png"), FullPage = true });
         Assert.True(await page.EvaluateAsync<bool>("() => document.fonts.check('16px \"Noto Sans CJK JP\"', '回答')"));
         // A CJK glyph drawn with a real font is about as wide as it is tall; tofu boxes and missing glyphs are not.
         var width = await page.EvaluateAsync<double>(
@@ -64,6 +65,5 @@ public sealed class ReportHtmlBrowserTests(ChromiumFixture chromium)
         var chartBox = await page.Locator("#daily-chart").BoundingBoxAsync();
         Assert.NotNull(chartBox);
         Assert.True(chartBox!.Height > 100);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, "report.png"), FullPage = true });
     }
 }

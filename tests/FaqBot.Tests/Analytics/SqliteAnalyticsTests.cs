@@ -41,7 +41,7 @@ public sealed class SqliteAnalyticsTests
         Assert.Equal(rows[2]["choices"], rows[3]["choices"]);
         Assert.Equal(offered[0], rows[3]["picked"]);
         Assert.Equal("再発行したい", rows[3]["question"]);
-        Assert.All(rows, r => Assert.Equal("webchat", r["channel"]));
+        Assert.All(rows, r => Assert.Equal("directline", r["channel"]));
         Assert.All(rows, r => Assert.Equal("member", r["audience"]));
         Assert.All(rows, r => Assert.True((double)r["latency_ms"]! >= 0));
         Assert.All(rows, r => Assert.EndsWith("Z", (string)r["at"]!));
@@ -63,7 +63,9 @@ public sealed class SqliteAnalyticsTests
     public async Task Personal_data_never_reaches_the_file_the_logs_or_the_transcript(string typed, string redacted, string secret)
     {
         using var db = new SqliteFile();
-        await using var server = await FaqBotServer.StartAsync(db.Settings());
+        var settings = db.Settings();
+        settings["Logging:LogLevel:Default"] = "Debug";
+        await using var server = await FaqBotServer.StartAsync(settings);
         using var http = server.CreateClient();
         var client = new DirectLineClient(http);
         var (id, token, _) = await client.StartAsync();
@@ -137,14 +139,14 @@ public sealed class SqliteAnalyticsTests
         // The whole folder goes, and a file stands where it was: nothing can be created until it is cleared.
         Directory.Delete(db.Folder, recursive: true);
         await File.WriteAllTextAsync(db.Folder, "in the way");
-        await client.PostMessageAsync(id, token, "マイナ保険証の使い方", "c2");
+        await client.PostMessageAsync(id, token, "マイナ保険証はどこで使えますか", "c2");
         var writer = server.Services.GetRequiredService<AnalyticsWriter>();
         await WaitUntilAsync(() => writer.Outage is not null);
 
         File.Delete(db.Folder);
         await client.PostMessageAsync(id, token, "資格確認書の有効期限", "c3");
         var rows = await db.WaitForRowsAsync(2);
-        Assert.Equal(["マイナ保険証の使い方", "資格確認書の有効期限"], rows.Select(r => (string)r["question"]!));
+        Assert.Equal("question マイナ保険証はどこで使えますか|question 資格確認書の有効期限", string.Join("|", rows.Select(r => $"{r["kind"]} {r["question"]}")));
         Assert.Equal(1L, new SqliteAnalyticsStoreProbe(db.ConnectionString).Version());
     }
 

@@ -108,7 +108,7 @@ public sealed class ReportCommandTests : IDisposable
         var (_, html, _) = await RunAsync("html");
         Assert.DoesNotContain("<script>", html);
         Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;です", html);
-        Assert.DoesNotContain("\u202E", html);
+        Assert.False(html.Contains('\u202E', StringComparison.Ordinal)); // (culture-aware Contains ignores format characters)
 
         var (_, csv, _) = await RunAsync("csv");
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\"", csv);

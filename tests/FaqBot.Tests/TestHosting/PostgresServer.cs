@@ -31,9 +31,16 @@ public sealed class PostgresServer : IAsyncLifetime
         }
         await RunAsync(Path.Combine(_bin, "initdb"), ["-D", DataFolder, "-U", User, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"], asPostgres: true);
         await StartAsync();
+        await CreateDatabaseAsync("faqbot");
+    }
+
+    /// <summary>Creates an empty database (a plain identifier).</summary>
+    public async Task CreateDatabaseAsync(string name)
+    {
+        Assert.Matches("^[a-z0-9_]+$", name);
         await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
         await connection.OpenAsync();
-        await using var create = new NpgsqlCommand("CREATE DATABASE faqbot", connection);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
         await create.ExecuteNonQueryAsync();
     }
 
@@ -46,6 +53,7 @@ public sealed class PostgresServer : IAsyncLifetime
         }
         var options = $"-c listen_addresses=127.0.0.1 -p {Port} -k {_folder} -c fsync=off -c full_page_writes=off";
         await RunAsync(Path.Combine(_bin, "pg_ctl"), ["-D", DataFolder, "-o", options, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "start"], asPostgres: true);
+        NpgsqlConnection.ClearAllPools(); // the tests' own pooled connections died with the last run
     }
 
     /// <summary>Stops the server at once (as a crash would).</summary>

@@ -92,7 +92,7 @@ public static class ReportHtmlWriter
         const int height = 220, top = 20, left = 48, bottom = 40;
         var barWidth = Math.Clamp(900 / days.Count, 4, 40);
         var width = left + days.Count * barWidth + 20;
-        var max = Math.Max(1, days.Max(d => d.Questions));
+        var max = NiceMax(days.Max(d => d.Questions));
         html.Append(C, $"<svg id=\"daily-chart\" role=\"img\" aria-label=\"日ごとの結果\" viewBox=\"0 0 {width} {height + top + bottom + 24}\" width=\"{width}\">\n");
         Axis(html, left, top, height, max, width);
         for (var i = 0; i < days.Count; i++)
@@ -122,12 +122,15 @@ public static class ReportHtmlWriter
     {
         for (var step = 0; step <= 4; step++)
         {
-            var value = max * step / 4.0;
+            var value = max / 4 * step;
             var y = top + height - height * step / 4.0;
             html.Append(C, $"<line x1=\"{left}\" x2=\"{width - 10}\" y1=\"{y:0.0}\" y2=\"{y:0.0}\" stroke=\"#e0e0e0\"/>")
-                .Append(C, $"<text x=\"{left - 6}\" y=\"{y + 4:0.0}\" font-size=\"11\" text-anchor=\"end\">{value:0.#}</text>\n");
+                .Append(C, $"<text x=\"{left - 6}\" y=\"{y + 4:0.0}\" font-size=\"11\" text-anchor=\"end\">{value}</text>\n");
         }
     }
+
+    // An axis top divisible into four whole steps, so every tick is a count.
+    private static int NiceMax(int max) => Math.Max(4, (max + 3) / 4 * 4);
 
     private static void Legend(StringBuilder html, int x, int y)
     {
@@ -165,7 +168,7 @@ public static class ReportHtmlWriter
     private static void HoursChart(StringBuilder html, IReadOnlyList<int> hours)
     {
         const int height = 160, top = 10, left = 48, bar = 30;
-        var max = Math.Max(1, hours.Max());
+        var max = NiceMax(hours.Max());
         var width = left + 24 * bar + 20;
         html.Append(C, $"<svg id=\"hours-chart\" role=\"img\" aria-label=\"時間帯ごとのターン数\" viewBox=\"0 0 {width} {height + top + 30}\" width=\"{width}\">\n");
         Axis(html, left, top, height, max, width);
