@@ -118,12 +118,19 @@ public sealed class AlternatesCommandTests : IDisposable
     [InlineData("二行\nの言い換え")]
     [InlineData("制御\u0007文字")]
     [InlineData("逆\u202E向き")]
-    [InlineData("壊れた\uD800")]
     public void Phrasings_that_are_not_one_clean_line_are_refused(string phrasing)
     {
         var before = File.ReadAllBytes(EntryFile("card-lost"));
         Assert.Equal(2, Add("card-lost", phrasing).Code);
         Assert.Equal(before, File.ReadAllBytes(EntryFile("card-lost")));
+    }
+
+    [Fact]
+    public void A_broken_surrogate_is_refused()
+    {
+        // Built here: theory data would carry the lone surrogate through serialisation as U+FFFD.
+        var phrasing = "壊れた" + (char)0xD800;
+        Assert.Equal(2, Add("card-lost", phrasing).Code);
     }
 
     [Fact]
