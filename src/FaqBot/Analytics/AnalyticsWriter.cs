@@ -124,7 +124,7 @@ public sealed class AnalyticsWriter : BackgroundService, ITurnRecorder
     // The one place a record's text is made safe, whoever built it.
     private TurnRecord Redacted(TurnRecord record) => record.Question is null
         ? record
-        : record with { Question = Cut(PersonalDataRedactor.Redact(record.Question), _options.MaxQuestionLength) };
+        : record with { Question = TextCut.CutWithEllipsis(PersonalDataRedactor.Redact(record.Question), _options.MaxQuestionLength) };
 
     private async Task<bool> TryAsync(Func<Task> action, CancellationToken stoppingToken)
     {
@@ -156,15 +156,5 @@ public sealed class AnalyticsWriter : BackgroundService, ITurnRecorder
             _outage = ex.GetType().Name;
             return false;
         }
-    }
-
-    private static string Cut(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-        var cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
-        return text[..cut] + "…";
     }
 }

@@ -1,5 +1,5 @@
 using FaqBot.Analytics;
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FaqBot.Dialogs;

@@ -1,6 +1,7 @@
 using FaqBot.Analytics;
 using FaqBot.Dialogs;
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
 using FaqBot.Tests.TestSupport;
 using FaqIndex.Content;
 using FaqIndex.Search;

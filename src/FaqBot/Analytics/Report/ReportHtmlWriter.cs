@@ -250,16 +250,7 @@ public static class ReportHtmlWriter
         html.Append("</tbody></table>\n");
     }
 
-    private static string Short(string text, int max)
-    {
-        var line = ReportText.OneLine(text);
-        if (line.Length <= max)
-        {
-            return line;
-        }
-        var cut = char.IsHighSurrogate(line[max - 1]) ? max - 1 : max;
-        return line[..cut] + "…";
-    }
+    private static string Short(string text, int max) => FaqIndex.Text.TextCut.CutWithEllipsis(ReportText.OneLine(text), max);
 
     private static string Percent(double share) => (share * 100).ToString("0", C) + "%";
 
