@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FaqBot.Protocol;
+using FaqBot.Bot.Schema;
 using FaqIndex.Content;
 
 namespace FaqBot.Dialogs;

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using FaqBot.Channels.Teams.Cards;
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
-using FaqBot.Protocol;
+using FaqBot.Bot.Schema;
 using FaqIndex.Content;
 using Microsoft.Extensions.Options;
 
@@ -199,7 +199,7 @@ public sealed class TeamsReplyConverter
         }
     }
 
-    private static int Size(Activity reply) => ProtocolJson.Serialize(reply).Length;
+    private static int Size(Activity reply) => SchemaJson.Serialize(reply).Length;
 
     private static string CutAt(string text, int length)
     {

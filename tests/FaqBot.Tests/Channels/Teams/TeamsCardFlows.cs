@@ -1,7 +1,7 @@
 using FaqBot.Channels.Teams;
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
-using FaqBot.Protocol;
+using FaqBot.Bot.Schema;
 using FaqBot.Tests.Dialogs;
 using FaqBot.Tests.TestSupport;
 using FaqBot.Channels.Teams.Cards;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using FaqBot.Channels.Teams;
 using FaqBot.Channels.Teams.Cards;
 using FaqBot.Dialogs;
-using FaqBot.Protocol;
+using FaqBot.Bot.Schema;
 using FaqBot.Tests.Dialogs;
 
 namespace FaqBot.Tests.Channels.Teams;
@@ -138,7 +138,7 @@ public sealed class TeamsReplyConverterTests
         };
         TeamsCardFlows.Converter(harness).Convert(reply, TeamsConversationKind.Channel);
 
-        Assert.True(ProtocolJson.Serialize(reply).Length < TeamsReplyConverter.MaxMessageBytes);
+        Assert.True(SchemaJson.Serialize(reply).Length < TeamsReplyConverter.MaxMessageBytes);
         Assert.Null(reply.Attachments);
         Assert.StartsWith("資格確認書の有効期限", reply.Text);
         Assert.False(char.IsHighSurrogate(reply.Text![^2]));
