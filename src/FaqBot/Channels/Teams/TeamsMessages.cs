@@ -38,4 +38,7 @@ public static class TeamsMessages
 
     /// <summary>How to ask in a personal chat.</summary>
     public const string WelcomeHowToAskInPersonalChat = "知りたいことを文章で入力してください。";
+
+    /// <summary>The short note Teams shows when an Action.Execute button was received.</summary>
+    public static string ActionReceived(string said) => $"「{said}」を受け付けました。";
 }
