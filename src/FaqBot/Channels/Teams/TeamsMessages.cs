@@ -11,10 +11,10 @@ public static class TeamsMessages
     public const string ExampleQuestions = "質問の例";
 
     /// <summary>Label of the phone number fact.</summary>
-    public const string PhoneLabel = "電話番号";
+    public const string PhoneLabel = "電話";
 
     /// <summary>Label of the hours fact.</summary>
-    public const string HoursLabel = "受付時間";
+    public const string HoursLabel = "受付";
 
     /// <summary>Label of the line's name.</summary>
     public const string ContactLabel = "窓口";

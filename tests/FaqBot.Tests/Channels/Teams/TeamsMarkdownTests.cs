@@ -32,11 +32,11 @@ public sealed class TeamsMarkdownTests
     }
 
     [Fact]
-    public void Lists_stay_lists_and_nested_items_keep_their_place()
+    public void Lists_stay_lists_and_nested_items_follow_their_parent()
     {
         var texts = Texts("- スマートフォン\n- セブン銀行ATM\n  - 24時間\n- 医療機関\n\n1. 申請する\n2. 受け取る");
 
-        Assert.Equal("- スマートフォン\n- セブン銀行ATM\n- 　　・24時間\n- 医療機関", texts[0]);
+        Assert.Equal("- スマートフォン\n- セブン銀行ATM\n- 24時間\n- 医療機関", texts[0]);
         Assert.Equal("1. 申請する\n2. 受け取る", texts[1]);
     }
 

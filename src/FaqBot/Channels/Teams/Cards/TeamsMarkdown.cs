@@ -39,7 +39,7 @@ public static class TeamsMarkdown
                     break;
                 case ListBlock list:
                     var lines = new StringBuilder();
-                    AddList(list, 0, lines);
+                    AddList(list, lines);
                     AddIfText(elements, lines.ToString(), text => CardElements.Text(text));
                     break;
                 case Table table:
@@ -82,8 +82,8 @@ public static class TeamsMarkdown
         }
     }
 
-    // Teams' text blocks render one level of "- " or "1. " items; deeper items keep their place with an indent.
-    private static void AddList(ListBlock list, int depth, StringBuilder lines)
+    // Teams' text blocks render one level of "- " or "1. " items: deeper items follow their parent as items of their own.
+    private static void AddList(ListBlock list, StringBuilder lines)
     {
         var number = list.IsOrdered && int.TryParse(list.OrderedStart, out var start) ? start : 1;
         foreach (var item in list)
@@ -113,17 +113,11 @@ public static class TeamsMarkdown
             {
                 lines.Append('\n');
             }
-            var marker = list.IsOrdered ? $"{number}. " : "- ";
-            lines.Append(depth == 0 ? marker : "- ").Append('　', depth * 2);
-            if (depth > 0)
-            {
-                lines.Append(list.IsOrdered ? $"{number}. " : "・");
-            }
-            lines.Append(text.ToString().Trim());
+            lines.Append(list.IsOrdered ? $"{number}. " : "- ").Append(text.ToString().Trim());
             number++;
             foreach (var sub in nested)
             {
-                AddList(sub, depth + 1, lines);
+                AddList(sub, lines);
             }
         }
     }
