@@ -3,6 +3,7 @@ using FaqBot.Bot.Adapter;
 using FaqBot.Bot.Auth;
 using FaqBot.Channels.BotService;
 using FaqBot.Channels.DirectLine;
+using FaqBot.Channels.Teams;
 using FaqBot.ContentHosting;
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
@@ -25,6 +26,7 @@ public static class FaqBotServiceExtensions
         services.AddBotAuthentication(configuration);  // inbound tokens, outbound credentials, serviceUrl trust
         services.AddBotServiceChannel();               // /api/messages and Connector replies (Azure Bot Service, Emulator)
         services.AddDirectLine(configuration);         // self-hosted Direct Line 3.0 and the web chat page
+        services.AddTeamsChannel(configuration);       // Teams: mentions, audience, cards, invokes, threads, pacing
         services.AddOperations();                      // liveness and readiness probes
         services.AddHostedService<BotWarmup>();        // build the bot before the first member arrives
         return services;

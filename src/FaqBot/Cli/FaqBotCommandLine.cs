@@ -13,9 +13,10 @@ public static class FaqBotCommandLine
         IndexCommand.Create(),
         ReportCommand.Create(),
         AlternatesCommand.Create(),
+        TeamsPackageCommand.Create(),
     ];
 
-    private static readonly HashSet<string> VerbNames = ["tokenize", "ask", "lint", "index", "report", "alternates", "--help", "-h", "-?", "--version"];
+    private static readonly HashSet<string> VerbNames = ["tokenize", "ask", "lint", "index", "report", "alternates", "teams-package", "--help", "-h", "-?", "--version"];
 
     /// <summary>True when the arguments name a verb rather than host options such as --urls.</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && VerbNames.Contains(args[0]);

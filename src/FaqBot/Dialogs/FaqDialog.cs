@@ -216,7 +216,7 @@ public sealed class FaqDialog
         turn.State.EntryId = entry.Id;
         turn.Outcome = new DialogOutcome(DialogStatus.Answered, entry, score, alternatives, null);
         var text = $"{body}\n\n{Messages.SourceNote(entry.Source)}\n\n{Messages.WasItResolved}";
-        await turn.SendAsync(text, buttons).ConfigureAwait(false);
+        await turn.SendAnswerAsync(entry, text, buttons).ConfigureAwait(false);
     }
 
     private async Task OfferChoicesAsync(DialogTurn turn, string question, IReadOnlyList<FaqHit> hits)
