@@ -24,6 +24,14 @@ public static class TurnRecordCodes
         _ => "other",
     };
 
+    /// <summary>The code of an audience.</summary>
+    public static string Of(FaqIndex.Content.Audience audience) => audience switch
+    {
+        FaqIndex.Content.Audience.Hr => "hr",
+        FaqIndex.Content.Audience.Both => "both",
+        _ => "member",
+    };
+
     /// <summary>The code of feedback.</summary>
     public static string Of(TurnFeedback feedback) => feedback switch
     {

@@ -74,7 +74,7 @@ public sealed class FaqDialogBot : IBot
         _recorder.Record(new TurnRecord(
             _time.GetUtcNow(),
             turn.Channel,
-            AudienceCode(turn.Audience),
+            TurnRecordCodes.Of(turn.Audience),
             outcome.Kind,
             StatusOf(outcome.Status),
             outcome.Question,
@@ -93,13 +93,6 @@ public sealed class FaqDialogBot : IBot
         DialogStatus.NoAnswer => TurnStatus.NoAnswer,
         DialogStatus.Escalated => TurnStatus.Escalated,
         _ => TurnStatus.Other,
-    };
-
-    private static string AudienceCode(Audience audience) => audience switch
-    {
-        Audience.Hr => "hr",
-        Audience.Both => "both",
-        _ => "member",
     };
 
     private Audience AudienceOf(ITurnContext turn)

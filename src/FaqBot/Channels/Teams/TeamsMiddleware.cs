@@ -1,3 +1,4 @@
+using FaqBot.Analytics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FaqBot.Bot.Adapter;
@@ -26,7 +27,7 @@ public sealed class TeamsMiddleware : IBotMiddleware
     private readonly TeamsAudience _audience;
     private readonly TeamsReplyConverter _converter;
     private readonly TeamsSendPacer _pacer;
-    private readonly IFeedbackRecorder _feedback;
+    private readonly ITurnRecorder _recorder;
     private readonly IOptionsMonitor<TeamsOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger<TeamsMiddleware> _log;
@@ -35,12 +36,12 @@ public sealed class TeamsMiddleware : IBotMiddleware
 
     /// <summary>Creates the middleware.</summary>
     public TeamsMiddleware(TeamsAudience audience, TeamsReplyConverter converter, TeamsSendPacer pacer,
-        IFeedbackRecorder feedback, IOptionsMonitor<TeamsOptions> options, TimeProvider time, ILogger<TeamsMiddleware> log)
+        ITurnRecorder recorder, IOptionsMonitor<TeamsOptions> options, TimeProvider time, ILogger<TeamsMiddleware> log)
     {
         _audience = audience;
         _converter = converter;
         _pacer = pacer;
-        _feedback = feedback;
+        _recorder = recorder;
         _options = options;
         _time = time;
         _log = log;
@@ -84,7 +85,7 @@ public sealed class TeamsMiddleware : IBotMiddleware
                 await ExecuteAsync(turn, next, cancellationToken).ConfigureAwait(false);
                 break;
             case ActivityTypes.Invoke when activity.Name == TeamsInvokeNames.SubmitAction:
-                RecordTeamsFeedback(activity);
+                RecordTeamsFeedback(activity, audience);
                 await RespondAsync(turn, [], cancellationToken).ConfigureAwait(false);
                 break;
             default:
@@ -133,7 +134,7 @@ public sealed class TeamsMiddleware : IBotMiddleware
             TeamsMessages.ActionReceived(data.Text)), cancellationToken).ConfigureAwait(false);
     }
 
-    private void RecordTeamsFeedback(Activity activity)
+    private void RecordTeamsFeedback(Activity activity, Audience audience)
     {
         if (activity.Value is not { ValueKind: JsonValueKind.Object } value
             || !value.TryGetProperty("actionValue", out var actionValue) || actionValue.ValueKind != JsonValueKind.Object
@@ -142,10 +143,10 @@ public sealed class TeamsMiddleware : IBotMiddleware
             _log.LogDebug("Ignored a message/submitAction without a reaction.");
             return;
         }
-        FeedbackKind? kind = reaction.GetString() switch
+        TurnFeedback? kind = reaction.GetString() switch
         {
-            "like" => FeedbackKind.Resolved,
-            "dislike" => FeedbackKind.NotResolved,
+            "like" => TurnFeedback.TeamsLike,
+            "dislike" => TurnFeedback.TeamsDislike,
             _ => null,
         };
         if (kind is null)
@@ -154,7 +155,7 @@ public sealed class TeamsMiddleware : IBotMiddleware
         }
         string? entryId = activity.ReplyToId is { } id && _answersSent.TryGet(id, out var entry) ? entry : null;
         // The free-text comment may hold personal data and is not kept; the reaction is what editors count.
-        _feedback.Record(new FeedbackEvent(_time.GetUtcNow(), kind.Value, entryId, ChannelId, null));
+        _recorder.RecordFeedback(ChannelId, TurnRecordCodes.Of(audience), entryId, kind.Value, null);
     }
 
     private async Task WelcomeAsync(ITurnContext turn, TeamsConversationKind where, Audience audience, CancellationToken cancellationToken)

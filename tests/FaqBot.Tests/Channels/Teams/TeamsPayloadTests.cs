@@ -1,3 +1,4 @@
+using FaqBot.Analytics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -16,6 +17,7 @@ public sealed class TeamsPayloadTests : IAsyncLifetime
     private FaqBotServer _server = null!;
     private HttpClient _client = null!;
     private TeamsPayloads _payloads = null!;
+    private readonly RecordingTurnRecorder _recorder = new();
 
     public async Task InitializeAsync()
     {
@@ -24,7 +26,7 @@ public sealed class TeamsPayloadTests : IAsyncLifetime
         {
             ["Teams:HrTenantIds:0"] = TeamsPayloads.HrTenant,
             ["Bot:TypingDelay"] = "00:00:00",
-        });
+        }, services => services.AddSingleton<ITurnRecorder>(_recorder));
         _client = _server.CreateClient();
         _payloads = new TeamsPayloads(_connector.ServiceUrl);
     }
@@ -153,8 +155,7 @@ public sealed class TeamsPayloadTests : IAsyncLifetime
         }
         var thanks = await _connector.NextAsync();
         Assert.Contains(Messages.ThanksForFeedback, CardText.TextsOf(Card(thanks)));
-        var feedback = _server.Services.GetRequiredService<IFeedbackRecorder>().Recent;
-        Assert.Contains(feedback, f => f.Kind == FeedbackKind.Resolved && f.EntryId == yes.EntryId && f.Channel == "msteams");
+        Assert.Contains(_recorder.Turns, t => t.Feedback == TurnFeedback.Yes && t.EntryId == yes.EntryId && t.Channel == "msteams");
     }
 
     [Fact]
@@ -183,9 +184,9 @@ public sealed class TeamsPayloadTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("like", FeedbackKind.Resolved)]
-    [InlineData("dislike", FeedbackKind.NotResolved)]
-    public async Task Teams_feedback_buttons_are_answered_with_an_empty_object_and_recorded_like_yes_or_no(string reaction, FeedbackKind expected)
+    [InlineData("like", TurnFeedback.TeamsLike)]
+    [InlineData("dislike", TurnFeedback.TeamsDislike)]
+    public async Task Teams_feedback_buttons_are_answered_with_an_empty_object_and_recorded_like_yes_or_no(string reaction, TurnFeedback expected)
     {
         var conversation = "a:feedback-" + reaction;
         using (var ask = await PostAsync(_payloads.Personal("マイナ保険証とは何ですか", TeamsPayloads.OtherTenant, conversation: conversation)))
@@ -200,8 +201,7 @@ public sealed class TeamsPayloadTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("{}", await response.Content.ReadAsStringAsync());
-        var recorded = _server.Services.GetRequiredService<IFeedbackRecorder>().Recent;
-        Assert.Contains(recorded, f => f.Kind == expected && f.EntryId == entryId && f.Question is null);
+        Assert.Contains(_recorder.Turns, t => t.Feedback == expected && t.EntryId == entryId && t.Question is null);
         await Task.Delay(200);
         Assert.Empty(_connector.Drain());
     }
