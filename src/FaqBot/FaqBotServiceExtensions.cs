@@ -1,7 +1,9 @@
+using FaqBot.Analytics;
 using FaqBot.Bot.Adapter;
 using FaqBot.Bot.Auth;
 using FaqBot.Channels.BotService;
 using FaqBot.Channels.DirectLine;
+using FaqBot.Channels.Teams;
 using FaqBot.ContentHosting;
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
@@ -19,10 +21,12 @@ public static class FaqBotServiceExtensions
         services.AddFaqSearch(configuration);          // content, Japanese analysis and the live index
         services.AddEscalation(configuration);         // helpdesk contacts, business hours and Japanese holidays
         services.AddFaqDialogs(configuration);         // the FAQ dialog and conversation state
+        services.AddAnalytics(configuration);          // every turn recorded (redacted) for the editors' report
         services.AddBotAdapter(configuration);         // the one adapter every channel's turns go through
         services.AddBotAuthentication(configuration);  // inbound tokens, outbound credentials, serviceUrl trust
         services.AddBotServiceChannel();               // /api/messages and Connector replies (Azure Bot Service, Emulator)
         services.AddDirectLine(configuration);         // self-hosted Direct Line 3.0 and the web chat page
+        services.AddTeamsChannel(configuration);       // Teams: mentions, audience, cards, invokes, threads, pacing
         services.AddOperations();                      // liveness and readiness probes
         services.AddHostedService<BotWarmup>();        // build the bot before the first member arrives
         return services;

@@ -48,7 +48,7 @@ internal sealed class BotWarmup(IServiceProvider services, BotReadiness readines
         catch (Exception ex)
         {
             log.LogCritical("The bot could not be built ({ExceptionType}): {Message}; stopping.",
-                ex.GetType().FullName, LogRedactor.Redact(ex.Message));
+                ex.GetType().FullName, FaqIndex.Text.PersonalDataRedactor.Redact(ex.Message));
         }
         readiness.Failed();
         Environment.ExitCode = 1;

@@ -1,26 +1,33 @@
+using FaqBot.Analytics;
 using FaqBot.Bot.Adapter;
 using FaqBot.Bot.Schema;
 using FaqIndex.Content;
+using FaqIndex.Text;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Dialogs;
 
 /// <summary>The bot members talk to: loads the conversation's state, runs <see cref="FaqDialog"/>, saves the state
-/// after every turn (the only component that does), and leaves the turn's outcome in the turn state. A failed turn
+/// after every turn (the only component that does), records the turn for analytics (the one place that does), and
+/// leaves the turn's outcome in the turn state. A failed turn
 /// is the adapter's <see cref="TurnErrorHandler"/>'s to handle.</summary>
 public sealed class FaqDialogBot : IBot
 {
     private readonly FaqDialog _dialog;
     private readonly IConversationStateStore _store;
+    private readonly ITurnRecorder _recorder;
+    private readonly TimeProvider _time;
     private readonly DialogOptions _options;
     private readonly ILogger<FaqDialogBot> _log;
 
     /// <summary>Creates the bot.</summary>
-    public FaqDialogBot(FaqDialog dialog, IConversationStateStore store, IOptions<DialogOptions> options,
-        ILogger<FaqDialogBot> log)
+    public FaqDialogBot(FaqDialog dialog, IConversationStateStore store, ITurnRecorder recorder, TimeProvider time,
+        IOptions<DialogOptions> options, ILogger<FaqDialogBot> log)
     {
         _dialog = dialog;
         _store = store;
+        _recorder = recorder;
+        _time = time;
         _options = options.Value;
         _log = log;
     }
@@ -36,6 +43,7 @@ public sealed class FaqDialogBot : IBot
         ConversationKey? key = activity.Conversation?.Id is { Length: > 0 } conversationId
             ? new ConversationKey(activity.ChannelId ?? "unknown", conversationId)
             : null;
+        var started = _time.GetTimestamp();
         var state = key is { } k ? await _store.LoadAsync(k, cancellationToken).ConfigureAwait(false) : null;
         var dialogTurn = new DialogTurn(turn, state ?? new ConversationState(), AudienceOf(turn), cancellationToken);
         if (activity.Type == ActivityTypes.ConversationUpdate)
@@ -50,10 +58,42 @@ public sealed class FaqDialogBot : IBot
         {
             await _store.SaveAsync(saveKey, dialogTurn.State, cancellationToken).ConfigureAwait(false);
         }
-        _log.LogDebug("Turn on {Channel}: {Status} {EntryId}", activity.ChannelId, dialogTurn.Outcome.Status,
-            dialogTurn.Outcome.Entry?.Id);
+        _log.LogDebug("Turn on {Channel}: {Status} {EntryId} question={Question}", activity.ChannelId, dialogTurn.Outcome.Status,
+            dialogTurn.Outcome.Entry?.Id, PersonalDataRedactor.Redact(dialogTurn.Outcome.Question));
+        if (activity.Type == ActivityTypes.Message)
+        {
+            Record(dialogTurn, _time.GetElapsedTime(started));
+        }
         turn.TurnState.Set(dialogTurn.Outcome);
     }
+
+    // The one place a turn reaches analytics (the recorder redacts the text).
+    private void Record(DialogTurn turn, TimeSpan latency)
+    {
+        var outcome = turn.Outcome;
+        _recorder.Record(new TurnRecord(
+            _time.GetUtcNow(),
+            turn.Channel,
+            TurnRecordCodes.Of(turn.Audience),
+            outcome.Kind,
+            StatusOf(outcome.Status),
+            outcome.Question,
+            outcome.Entry?.Id ?? outcome.FeedbackEntryId,
+            outcome.Score,
+            outcome.Offered,
+            outcome.PickedEntryId,
+            outcome.Feedback,
+            latency.TotalMilliseconds));
+    }
+
+    private static TurnStatus StatusOf(DialogStatus status) => status switch
+    {
+        DialogStatus.Answered => TurnStatus.Answered,
+        DialogStatus.Ambiguous => TurnStatus.Ambiguous,
+        DialogStatus.NoAnswer => TurnStatus.NoAnswer,
+        DialogStatus.Escalated => TurnStatus.Escalated,
+        _ => TurnStatus.Other,
+    };
 
     private Audience AudienceOf(ITurnContext turn)
     {

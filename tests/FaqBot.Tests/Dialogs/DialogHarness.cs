@@ -1,3 +1,4 @@
+using FaqBot.Analytics;
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
 using FaqBot.Bot.Adapter;
@@ -23,6 +24,7 @@ public sealed class DialogHarness
         services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(RealFaqSearcher.Instance);
+        services.AddSingleton<ITurnRecorder>(Recorder);
         services.AddEscalation(configuration);
         services.AddFaqDialogs(configuration);
         services.AddBotAdapter(configuration);
@@ -42,7 +44,9 @@ public sealed class DialogHarness
 
     public CapturedLogs Logs { get; }
 
-    public IReadOnlyList<FeedbackEvent> Feedback => Services.GetRequiredService<IFeedbackRecorder>().Recent;
+    public RecordingTurnRecorder Recorder { get; } = new();
+
+    public IReadOnlyList<TurnRecord> Turns => Recorder.Turns;
 
     public async Task<List<Activity>> SendAsync(string? text, string conversation = "conv-1", string channel = "webchat")
     {

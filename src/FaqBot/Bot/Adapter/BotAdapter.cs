@@ -150,7 +150,7 @@ public sealed class BotAdapter
         }
         catch (Exception ex)
         {
-            _log.LogError("The IBot could not be created ({ExceptionType}): {Message}", ex.GetType().FullName, LogRedactor.Redact(ex.Message));
+            _log.LogError("The IBot could not be created ({ExceptionType}): {Message}", ex.GetType().FullName, PersonalDataRedactor.Redact(ex.Message));
             return null;
         }
     }

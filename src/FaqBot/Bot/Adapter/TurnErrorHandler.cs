@@ -15,7 +15,7 @@ public sealed class TurnErrorHandler(IEnumerable<IConversationReset> resets, ILo
         var activity = turn.Activity;
         // The exception text may quote what the member typed: redact it, keep the stack for the developer.
         log.LogError("Turn {ActivityId} ({ActivityType}) on {ChannelId} failed: {ExceptionType}: {Message}\n{StackTrace}",
-            activity.Id, activity.Type, activity.ChannelId, error.GetType().FullName, LogRedactor.Redact(error.Message), error.StackTrace);
+            activity.Id, activity.Type, activity.ChannelId, error.GetType().FullName, PersonalDataRedactor.Redact(error.Message), error.StackTrace);
         if (activity.ChannelId is { } channelId && activity.Conversation?.Id is { } conversationId)
         {
             foreach (var reset in resets)

@@ -130,7 +130,11 @@ internal sealed class DirectLineApi(
             return Results.Problem(statusCode: refusal!.Status, title: refusal.Title, detail: refusal.Detail);
         }
         AddressFromMember(activity, conversation, http);
+        // The transcript (echoed back to Web Chat, kept for reconnects) holds the member's text redacted; the bot reads it as typed.
+        var typed = activity.Text;
+        activity.Text = typed is null ? null : FaqIndex.Text.PersonalDataRedactor.Redact(typed);
         var id = conversation.Append(activity, time.GetUtcNow());
+        activity.Text = typed;
         await RunTurnAsync(http, conversation, activity);
         return Results.Json(new ResourceResponse { Id = id }, SchemaJson.Default.ResourceResponse);
     }
