@@ -1,9 +1,9 @@
 using FaqBot.Channels.DirectLine;
+using FaqBot.ContentHosting;
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
 using FaqBot.Operations;
 using FaqBot.Protocol;
-using FaqBot.Search;
 
 namespace FaqBot;
 
@@ -13,7 +13,7 @@ public static class FaqBotServiceExtensions
     /// <summary>Adds all FaqBot services, each bound to its configuration section.</summary>
     public static IServiceCollection AddFaqBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddFaqSearch(configuration);   // content, Japanese analysis and the live index
+        services.AddContentHosting(configuration); // content/, its loader and the live index that follows it
         services.AddEscalation(configuration);  // helpdesk contacts, business hours and Japanese holidays
         services.AddFaqDialogs(configuration);  // the FAQ dialog and conversation state
         services.AddBotProtocol(configuration); // Bot Framework activities, /api/messages, connector replies

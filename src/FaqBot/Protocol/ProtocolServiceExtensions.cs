@@ -22,8 +22,6 @@ public static class ProtocolServiceExtensions
         services.AddSingleton<BotTurnRunner>();
         services.AddSingleton<InboundAuthenticator>();
         services.AddSingleton<AnonymousServiceUrlPolicy>();
-        services.TryAddSingleton<FaqBot.Operations.BotReadiness>();
-        services.AddHostedService<BotWarmup>();       // build the bot before the first member arrives
         return services;
     }
 

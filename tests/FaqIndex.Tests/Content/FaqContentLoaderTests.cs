@@ -5,7 +5,7 @@ namespace FaqIndex.Tests.Content;
 
 public sealed class FaqContentLoaderTests
 {
-    private static readonly FaqContent Small =
+    private static readonly ContentSet Small =
         new FaqContentLoader(FixedTimeProvider.FixtureDay).Load(TestPaths.TestData("content-small"));
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class HostileContentTests
 {
     private const string Good = "---\nid: good\nquestion: 質問ですか？\naudience: member\nsource: test\nreviewed: 2026-11-01\n---\n回答です。\n";
 
-    private static FaqContent LoadWith(string name, byte[] bytes)
+    private static ContentSet LoadWith(string name, byte[] bytes)
     {
         using var folder = new TempFolder();
         folder.Write("faq/good.md", Good);
@@ -17,7 +17,7 @@ public sealed class HostileContentTests
         return new FaqContentLoader(FixedTimeProvider.FixtureDay).Load(folder.Path);
     }
 
-    private static void AssertOneError(FaqContent content, string expected)
+    private static void AssertOneError(ContentSet content, string expected)
     {
         Assert.Equal(["good"], content.Entries.Select(e => e.Id));
         Assert.Equal(expected, Assert.Single(content.Diagnostics).Format());

@@ -16,12 +16,13 @@ public static class ContentRules
         new AudienceRule(),
         new DateFieldsRule(),
         new ReviewedInFutureRule(),
-        new ValidUntilPassedRule(),
         new EmptyAnswerRule(),
         new ControlCharacterRule(),
         new PhoneNumberRule(),
         new PastDateStatedAsFutureRule(),
-        new DuplicateIdRule(),
+        new OverlappingVersionsRule(),
+        new ServedTodayRule(),
+        new ValidUntilSoonRule(),
         new UnknownFollowUpRule(),
     ];
 }
