@@ -31,6 +31,14 @@ public sealed class HostileContentTests
     }
 
     [Fact]
+    public void An_unclosed_flow_list_is_invalid_yaml_not_a_crash()
+    {
+        // YamlDotNet's scanner throws InvalidOperationException here, not YamlException.
+        var unclosed = Encoding.UTF8.GetBytes("---\nid: open\nquestion: [質問ですか？\naudience: member\n---\n回答です。\n");
+        AssertOneError(LoadWith("open.md", unclosed), "faq/open.md:3: error: invalid YAML: a '[' or '{' is not closed");
+    }
+
+    [Fact]
     public void Binary_garbage_is_not_markdown()
     {
         var garbage = new byte[4096];
