@@ -21,6 +21,7 @@ public sealed class IndexHost : IHostedService, IDisposable
     private readonly FaqContentLoader _loader;
     private readonly TimeProvider _time;
     private readonly IHostApplicationLifetime _lifetime;
+    private readonly IServiceProvider _services;
     private readonly ILogger<IndexHost> _log;
     private readonly TaskCompletionSource<FaqSearchEngine> _firstIndex = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Channel<bool> _reloadRequests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -42,8 +43,9 @@ public sealed class IndexHost : IHostedService, IDisposable
 
     /// <summary>Creates the host; nothing is read until the service starts.</summary>
     public IndexHost(IOptions<ContentOptions> options, FaqContentLoader loader, TimeProvider time, IHostApplicationLifetime lifetime,
-        ILogger<IndexHost> log)
+        IServiceProvider services, ILogger<IndexHost> log)
     {
+        _services = services;
         _options = options.Value;
         _loader = loader;
         _time = time;
@@ -148,17 +150,21 @@ public sealed class IndexHost : IHostedService, IDisposable
                 _served = new Served(loaded, day);
                 _lastSeen = fingerprint;
                 LogDiagnostics(loaded.Diagnostics);
-                Publish(generation: 1, rejected: null);
-                _log.LogInformation("FAQ index live: {Entries} entries for {Day:yyyy-MM-dd} (Tokyo) from {ContentPath} in {Milliseconds:0} ms",
+                _log.LogInformation("FAQ index built: {Entries} entries for {Day:yyyy-MM-dd} (Tokyo) from {ContentPath} in {Milliseconds:0} ms",
                     snapshot.Stats.Entries, day, ContentPath, snapshot.Stats.BuildTime.TotalMilliseconds);
                 PrebuildNextDay();
             }
             _firstIndex.TrySetResult(_engine);
+            WarmBot();
+            lock (_gate)
+            {
+                Publish(generation: 1, rejected: null);
+            }
             return true;
         }
         catch (Exception e)
         {
-            _log.LogCritical("The FAQ index could not be built ({ExceptionType}): {Message}; stopping.",
+            _log.LogCritical("The FAQ index or the bot could not be built ({ExceptionType}): {Message}; stopping.",
                 e.GetType().FullName, FaqBot.Protocol.LogRedactor.Redact(e.Message));
             Volatile.Write(ref _status, ContentStatus.Starting with { State = ContentState.Failed });
             _firstIndex.TrySetException(e);
@@ -167,6 +173,16 @@ public sealed class IndexHost : IHostedService, IDisposable
             _lifetime.ApplicationStarted.Register(_lifetime.StopApplication);
             return false;
         }
+    }
+
+    // The bot (dialogs over the new searcher) is made before readiness turns 200, so the first member waits for nothing;
+    // a bot that cannot be made stops the service as a failed start-up would.
+    private void WarmBot()
+    {
+        using var scope = _services.CreateScope();
+        var bot = FaqBot.Protocol.BotResolver.Resolve(scope.ServiceProvider, _log)
+            ?? throw new InvalidOperationException("no bot could be made (see the error above)");
+        _log.LogInformation("Bot ready: {BotType}; answering.", bot.GetType().Name);
     }
 
     private void Reload(bool force)

@@ -16,7 +16,7 @@ internal sealed class ContentReadinessHealthCheck(IndexHost host) : IHealthCheck
         }
         if (status.State == ContentState.Failed)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("The FAQ index could not be built; the service is stopping."));
+            return Task.FromResult(HealthCheckResult.Unhealthy("The FAQ index or the bot could not be built; the service is stopping."));
         }
         var data = new Dictionary<string, object>
         {

@@ -32,6 +32,7 @@ public sealed class IndexHostScheduleTests
         });
         builder.Services.AddSingleton<TimeProvider>(time);
         builder.Services.AddContentHosting(builder.Configuration);
+        TestBots.Use(builder.Services, new EchoBot()); // the host makes the bot before it reports ready
         using var host = builder.Build();
         await host.StartAsync();
         var indexHost = host.Services.GetRequiredService<IndexHost>();
