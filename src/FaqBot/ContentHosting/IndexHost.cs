@@ -1,7 +1,9 @@
 using System.Threading.Channels;
+using FaqBot.Bot.Adapter;
 using FaqIndex.Content;
 using FaqIndex.Search;
 using FaqIndex.Search.Analysis;
+using FaqIndex.Text;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.ContentHosting;
@@ -165,7 +167,7 @@ public sealed class IndexHost : IHostedService, IDisposable
         catch (Exception e)
         {
             _log.LogCritical("The FAQ index or the bot could not be built ({ExceptionType}): {Message}; stopping.",
-                e.GetType().FullName, FaqBot.Protocol.LogRedactor.Redact(e.Message));
+                e.GetType().FullName, PersonalDataRedactor.Redact(e.Message));
             Volatile.Write(ref _status, ContentStatus.Starting with { State = ContentState.Failed });
             _firstIndex.TrySetException(e);
             Environment.ExitCode = 1;
@@ -180,8 +182,8 @@ public sealed class IndexHost : IHostedService, IDisposable
     private void WarmBot()
     {
         using var scope = _services.CreateScope();
-        var bot = FaqBot.Protocol.BotResolver.Resolve(scope.ServiceProvider, _log)
-            ?? throw new InvalidOperationException("no bot could be made (see the error above)");
+        var bot = scope.ServiceProvider.GetService<IBot>()
+            ?? throw new InvalidOperationException("no IBot is registered: the bot could not be built");
         _log.LogInformation("Bot ready: {BotType}; answering.", bot.GetType().Name);
     }
 
@@ -229,7 +231,7 @@ public sealed class IndexHost : IHostedService, IDisposable
                 // Whatever went wrong, the index that is live stays live; the next change or re-scan tries again.
                 _lastSeen = null;
                 _log.LogError("Content reload failed ({ExceptionType}): {Message}; still answering from the last good index.",
-                    e.GetType().FullName, FaqBot.Protocol.LogRedactor.Redact(e.Message));
+                    e.GetType().FullName, PersonalDataRedactor.Redact(e.Message));
             }
         }
     }
@@ -258,7 +260,7 @@ public sealed class IndexHost : IHostedService, IDisposable
         catch (Exception e)
         {
             _log.LogError("The day's scheduled versions could not be indexed ({ExceptionType}): {Message}; retrying on the next re-scan.",
-                e.GetType().FullName, FaqBot.Protocol.LogRedactor.Redact(e.Message));
+                e.GetType().FullName, PersonalDataRedactor.Redact(e.Message));
         }
         ScheduleMidnight();
         // The date rules (an entry with no version valid today, valid_until soon) are judged again for the new day.

@@ -15,4 +15,7 @@ public static class FixedTimeProvider
         time.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
         return time;
     }
+
+    /// <summary>2026-12-02 12:00 in Tokyo: the day the repository's content was last reviewed and is true on.</summary>
+    public static FakeTimeProvider ContentDay { get; } = At(new DateTimeOffset(2026, 12, 2, 3, 0, 0, TimeSpan.Zero));
 }

@@ -20,6 +20,7 @@ public static class ContentRules
         new ControlCharacterRule(),
         new PhoneNumberRule(),
         new PastDateStatedAsFutureRule(),
+        new SpaceBesideBoldRule(),
         new OverlappingVersionsRule(),
         new ServedTodayRule(),
         new ValidUntilSoonRule(),
