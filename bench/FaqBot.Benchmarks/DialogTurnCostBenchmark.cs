@@ -3,7 +3,6 @@ using FaqBot.Dialogs;
 using FaqBot.Escalation;
 using FaqBot.Bot.Adapter;
 using FaqBot.Bot.Schema;
-using FaqBot.Search;
 using FaqIndex.Content;
 using FaqIndex.Search;
 using Microsoft.Extensions.Configuration;
@@ -31,13 +30,13 @@ internal static class DialogTurnCostBenchmark
         var repo = RepoPaths.FindRoot();
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(repo, "src", "FaqBot", "appsettings.json"))
-            .AddInMemoryCollection([new("Search:ContentPath", Path.Combine(repo, "content"))])
-            .AddInMemoryCollection(resultCache is null ? [] : [new("Search:ResultCacheSize", resultCache)])
             .Build();
         var services = new ServiceCollection();
         services.AddLogging(builder => builder.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(TimeProvider.System);
-        services.AddFaqSearch(configuration);
+        var snapshot = FaqIndexBuilder.Build(Path.Combine(repo, "content"), TimeProvider.System, out _);
+        services.AddSingleton<IFaqSearcher>(new FaqSearchEngine(snapshot,
+            resultCache is null ? FaqSearchEngine.DefaultResultCacheCapacity : int.Parse(resultCache, System.Globalization.CultureInfo.InvariantCulture)));
         services.AddEscalation(configuration);
         services.AddFaqDialogs(configuration);
         using var provider = services.BuildServiceProvider();

@@ -16,11 +16,11 @@ internal static class SearchLatencyBenchmark
     {
         int rounds = int.Parse(RepoPaths.Option(args, "--rounds") ?? "20", CultureInfo.InvariantCulture);
         var repo = RepoPaths.FindRoot();
-        var snapshot = FaqSearchEngine.BuildSnapshot(Path.Combine(repo, "content"), TimeProvider.System, out var content);
+        var snapshot = FaqIndexBuilder.Build(Path.Combine(repo, "content"), TimeProvider.System, out var content);
         var engine = new FaqSearchEngine(snapshot, resultCacheCapacity: 0);
         var cached = new FaqSearchEngine(snapshot);
         var questions = EvalSet.Load(Path.Combine(repo, "tests", "eval", "questions.tsv"));
-        var baseline = new BigramBaseline(content.Entries, BigramBaseline.FitThreshold(content.Entries, questions));
+        var baseline = new BigramBaseline(snapshot.Entries, BigramBaseline.FitThreshold(snapshot.Entries, questions));
 
         // Warm-up: JIT, analyzer per-thread state, Lucene caches.
         Measure(engine, questions, 2);

@@ -19,7 +19,7 @@ internal static class SearchStagesBenchmark
     public static Task<int> RunAsync(string[] args)
     {
         int rounds = int.Parse(RepoPaths.Option(args, "--rounds") ?? "4000", CultureInfo.InvariantCulture);
-        var snapshot = FaqSearchEngine.BuildSnapshot(Path.Combine(RepoPaths.FindRoot(), "content"), TimeProvider.System, out _);
+        var snapshot = FaqIndexBuilder.Build(Path.Combine(RepoPaths.FindRoot(), "content"), TimeProvider.System, out _);
         var hits = new HitFeatures[8];
         var confidences = new double[8];
         var ticks = new long[Stages.Length];

@@ -20,7 +20,7 @@ internal static class SearchTuning
         var repo = RepoPaths.FindRoot();
         var contentRoot = RepoPaths.Option(args, "--content") ?? Path.Combine(repo, "content");
         var evalDir = RepoPaths.Option(args, "--eval") ?? Path.Combine(repo, "tests", "eval");
-        var snapshot = FaqSearchEngine.BuildSnapshot(contentRoot, TimeProvider.System, out _);
+        var snapshot = FaqIndexBuilder.Build(contentRoot, TimeProvider.System, out _);
         var questions = EvalSet.Load(Path.Combine(evalDir, "questions.tsv"));
         // The kenpo's own FAQ wording must always be answered: its rows join the fit (never the reported figures).
         var seed = EvalSet.Load(Path.Combine(evalDir, "seed000-questions.tsv")).Select(q => q with { Note = SeedNote, Audience = FaqIndex.Content.Audience.Hr }).ToList();

@@ -211,7 +211,7 @@ internal static partial class TurnThroughputBenchmark
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         if (resultCache != "")
         {
-            builder.Configuration["Search:ResultCacheSize"] = resultCache;
+            builder.Configuration["Content:ResultCacheSize"] = resultCache;
         }
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();

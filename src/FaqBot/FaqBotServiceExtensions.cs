@@ -8,7 +8,6 @@ using FaqBot.ContentHosting;
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
 using FaqBot.Operations;
-using FaqBot.Search;
 
 namespace FaqBot;
 
@@ -18,7 +17,7 @@ public static class FaqBotServiceExtensions
     /// <summary>Adds all FaqBot services, each bound to its configuration section.</summary>
     public static IServiceCollection AddFaqBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddFaqSearch(configuration);          // content, Japanese analysis and the live index
+        services.AddContentHosting(configuration);     // content/, its one loader and the live index that follows it
         services.AddEscalation(configuration);         // helpdesk contacts, business hours and Japanese holidays
         services.AddFaqDialogs(configuration);         // the FAQ dialog and conversation state
         services.AddAnalytics(configuration);          // every turn recorded (redacted) for the editors' report
@@ -28,7 +27,6 @@ public static class FaqBotServiceExtensions
         services.AddDirectLine(configuration);         // self-hosted Direct Line 3.0 and the web chat page
         services.AddTeamsChannel(configuration);       // Teams: mentions, audience, cards, invokes, threads, pacing
         services.AddOperations();                      // liveness and readiness probes
-        services.AddHostedService<BotWarmup>();        // build the bot before the first member arrives
         return services;
     }
 

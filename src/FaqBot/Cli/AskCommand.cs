@@ -38,8 +38,8 @@ internal static class AskCommand
                 Console.Error.WriteLine($"ask: content folder not found: {root}");
                 return 2;
             }
-            var snapshot = FaqSearchEngine.BuildSnapshot(root, time, out var loaded);
-            ReportContentErrors(loaded);
+            var snapshot = CliContent.BuildIndex(root, time, out _, out var diagnostics);
+            ReportContentErrors(diagnostics);
             var engine = new FaqSearchEngine(snapshot);
             var who = result.GetValue(audience) == "hr" ? Audience.Hr : Audience.Member;
             var words = result.GetValue(question) ?? [];
@@ -89,10 +89,10 @@ internal static class AskCommand
         AskResultWriter.WritePlain(output, result);
     }
 
-    private static void ReportContentErrors(FaqContent content)
+    private static void ReportContentErrors(List<ContentDiagnostic> diagnostics)
     {
         int errors = 0;
-        foreach (var diagnostic in content.Diagnostics)
+        foreach (var diagnostic in diagnostics)
         {
             errors += diagnostic.Severity == DiagnosticSeverity.Error ? 1 : 0;
         }

@@ -11,19 +11,25 @@ internal static class IndexCommand
     {
         var stats = new Option<bool>("--stats") { Description = "Print entries per audience, terms per field and build time." };
         var content = CliContent.ContentOption();
-        var command = new Command("index", "Builds the search index from the content (a dry run: the service builds its own).") { stats, content };
+        var now = CliContent.NowOption();
+        var command = new Command("index", "Builds the search index from the content (a dry run: the service builds its own).") { stats, content, now };
         command.SetAction(result =>
         {
+            if (!CliContent.TryResolveClock(result.GetValue(now), out var time, out var error))
+            {
+                Console.Error.WriteLine("index: " + error);
+                return 2;
+            }
             var root = CliContent.ResolveContent(result.GetValue(content));
             if (!Directory.Exists(root))
             {
                 Console.Error.WriteLine($"index: content folder not found: {root}");
                 return 2;
             }
-            var snapshot = FaqSearchEngine.BuildSnapshot(root, TimeProvider.System, out var loaded);
+            var snapshot = CliContent.BuildIndex(root, time, out _, out var diagnostics);
             if (result.GetValue(stats))
             {
-                Write(Console.Out, snapshot.Stats, loaded.HasErrors);
+                Write(Console.Out, snapshot.Stats, FaqIndex.Content.ContentDiagnostic.AnyError(diagnostics));
             }
             else
             {

@@ -15,7 +15,7 @@ internal static class LintCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var now = CliContent.NowOption();
-        var command = new Command("lint", "Checks the FAQ content (front matter, ids, follow-ups, phone numbers, dates).") { path, now };
+        var command = new Command("lint", "Checks the FAQ content (front matter, ids, follow-ups, phone numbers, dates, schedules).") { path, now };
         command.SetAction(result =>
         {
             if (!CliContent.TryResolveClock(result.GetValue(now), out var time, out var error))
@@ -56,7 +56,7 @@ internal static class LintCommand
 
         var content = new FaqContentLoader(time).Load(root);
         var diagnostics = new List<ContentDiagnostic>(content.Diagnostics);
-        FaqAnalyzers.Create(root, diagnostics);
+        FaqAnalyzers.Create(content, diagnostics);
 
         int errors = 0, warnings = 0;
         foreach (var diagnostic in diagnostics)
@@ -76,7 +76,9 @@ internal static class LintCommand
             }
         }
         int entries = onlyFile is null ? content.Entries.Count : (errors == 0 ? 1 : 0);
-        output.WriteLine($"lint: {entries} {(entries == 1 ? "entry" : "entries")} loaded, {errors} error(s), {warnings} warning(s)");
+        int served = onlyFile is null ? content.EntriesOn(content.JudgedOn).Count : 0;
+        var today = onlyFile is null ? $" ({served} served on {content.JudgedOn:yyyy-MM-dd} in Tokyo)" : "";
+        output.WriteLine($"lint: {entries} {(entries == 1 ? "entry" : "entries")} loaded{today}, {errors} error(s), {warnings} warning(s)");
         output.Flush();
         return errors > 0 ? 1 : 0;
     }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FaqBot.Operations;
 
@@ -9,7 +8,8 @@ public static class OperationsServiceExtensions
     /// <summary>The liveness probe: 200 while the process serves HTTP at all.</summary>
     public const string LivePath = "/health/live";
 
-    /// <summary>The readiness probe: 200 once the bot can answer, 503 while it is built or after it failed.</summary>
+    /// <summary>The readiness probe: 503 until the first FAQ index is live, then 200 (status Degraded in the JSON while
+    /// the content has errors, with the diagnostics).</summary>
     public const string ReadyPath = "/health/ready";
 
     private const string ReadyTag = "ready";
@@ -17,16 +17,19 @@ public static class OperationsServiceExtensions
     /// <summary>Adds the health checks.</summary>
     public static IServiceCollection AddOperations(this IServiceCollection services)
     {
-        services.TryAddSingleton<BotReadiness>();
-        services.AddHealthChecks().AddCheck<BotReadinessHealthCheck>("bot", tags: [ReadyTag]);
+        services.AddHealthChecks().AddCheck<ContentReadinessHealthCheck>("content", tags: [ReadyTag]);
         return services;
     }
 
-    /// <summary>Maps the probes (plain-text status, no details that could carry data).</summary>
+    /// <summary>Maps the probes: liveness as plain text, readiness as JSON.</summary>
     public static WebApplication MapOperations(this WebApplication app)
     {
         app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks(ReadyPath, new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = HealthReportWriter.WriteAsync,
+        });
         return app;
     }
 }

@@ -15,6 +15,19 @@ public sealed record ContentDiagnostic(string File, int Line, DiagnosticSeverity
         return $"{path}:{Line}: {severity}: {Message}";
     }
 
+    /// <summary>True when at least one of <paramref name="diagnostics"/> is an error.</summary>
+    public static bool AnyError(IEnumerable<ContentDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <inheritdoc />
     public override string ToString() => Format();
 }

@@ -1,11 +1,13 @@
 using System.Text;
+using FaqIndex.Analysis.Japanese;
 using FaqIndex.Content.FrontMatter;
 using FaqIndex.Content.Validation;
 
 namespace FaqIndex.Content;
 
-/// <summary>Loads and validates the FAQ entries of a content folder. Broken files never stop a load: each is reported
-/// (file and line) and skipped, and the rest loads.</summary>
+/// <summary>The one loader of a content folder (faq/*.md, dictionary/*.csv, dictionary/synonyms.txt) into a
+/// <see cref="ContentSet"/>. Broken files never stop a load: each is reported (file and line) and skipped, and the rest
+/// loads.</summary>
 public sealed class FaqContentLoader
 {
     /// <summary>The largest entry file read; an FAQ answer is a chat bubble, so anything bigger is a mistake.</summary>
@@ -13,6 +15,9 @@ public sealed class FaqContentLoader
 
     /// <summary>The folder of entry files inside a content root.</summary>
     public const string FaqFolder = "faq";
+
+    /// <summary>The folder of the user dictionary and synonyms inside a content root.</summary>
+    public const string DictionaryFolder = "dictionary";
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -34,14 +39,16 @@ public sealed class FaqContentLoader
         return Directory.Exists(faq) ? faq : contentRoot;
     }
 
-    /// <summary>Loads every <c>*.md</c> entry under the content root (paths in diagnostics are relative to it).</summary>
-    public FaqContent Load(string contentRoot)
+    /// <summary>Loads every <c>*.md</c> entry, the user dictionary and the synonyms under the content root, judging
+    /// dates on today in Tokyo (paths in diagnostics are relative to the root).</summary>
+    public ContentSet Load(string contentRoot)
     {
+        var today = TokyoCalendar.Today(_time);
         var diagnostics = new List<ContentDiagnostic>();
         if (!Directory.Exists(contentRoot))
         {
             diagnostics.Add(new ContentDiagnostic(contentRoot, 1, DiagnosticSeverity.Error, "content folder not found"));
-            return new FaqContent([], diagnostics);
+            return new ContentSet(contentRoot, today, [], null, [], diagnostics);
         }
         var paths = Directory.GetFiles(FaqDirectory(contentRoot), "*.md", SearchOption.AllDirectories);
         Array.Sort(paths, StringComparer.Ordinal);
@@ -60,7 +67,9 @@ public sealed class FaqContentLoader
             }
         }
 
-        _validator.Validate(files, TokyoCalendar.Today(_time), diagnostics);
+        _validator.Validate(files, today, diagnostics);
+        var userDictionary = LoadUserDictionary(contentRoot, diagnostics);
+        var synonyms = ReadSynonyms(contentRoot, diagnostics);
 
         var broken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var diagnostic in diagnostics)
@@ -78,9 +87,51 @@ public sealed class FaqContentLoader
                 entries.Add(FaqEntryFactory.Create(file));
             }
         }
-        entries.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        diagnostics.Sort((a, b) => string.CompareOrdinal(a.File, b.File) is var c && c != 0 ? c : a.Line.CompareTo(b.Line));
-        return new FaqContent(DropDeadFollowUps(entries), diagnostics);
+        entries.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id) is var c && c != 0 ? c
+            : (a.Window.From ?? DateOnly.MinValue).CompareTo(b.Window.From ?? DateOnly.MinValue));
+        diagnostics.Sort(static (a, b) => string.CompareOrdinal(a.File, b.File) is var c && c != 0 ? c : a.Line.CompareTo(b.Line));
+        return new ContentSet(contentRoot, today, entries, userDictionary, synonyms, diagnostics);
+    }
+
+    private static UserDictionary? LoadUserDictionary(string contentRoot, List<ContentDiagnostic> diagnostics)
+    {
+        var problems = new List<DictionaryDiagnostic>();
+        var userDictionary = UserDictionary.LoadFolder(Path.Combine(contentRoot, DictionaryFolder), problems);
+        foreach (var problem in problems)
+        {
+            diagnostics.Add(new ContentDiagnostic(InDictionaryFolder(problem.File), problem.Line, DiagnosticSeverity.Error, problem.Message));
+        }
+        return userDictionary;
+    }
+
+    // The user dictionary reports full or folder-relative paths; diagnostics name files relative to the content root.
+    private static string InDictionaryFolder(string file) =>
+        Path.IsPathRooted(file) ? DictionaryFolder + "/" + Path.GetFileName(file)
+        : file.StartsWith(DictionaryFolder + "/", StringComparison.Ordinal) ? file : DictionaryFolder + "/" + file;
+
+    private static string[] ReadSynonyms(string contentRoot, List<ContentDiagnostic> diagnostics)
+    {
+        var path = Path.Combine(contentRoot, ContentSet.SynonymsFile);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+        try
+        {
+            if (new FileInfo(path).Length > MaxFileBytes)
+            {
+                diagnostics.Add(new ContentDiagnostic(ContentSet.SynonymsFile, 1, DiagnosticSeverity.Error,
+                    $"the synonyms file may be at most {MaxFileBytes / 1024 / 1024} MiB"));
+                return [];
+            }
+            var lines = StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF').Split('\n');
+            return Array.ConvertAll(lines, static line => line.TrimEnd('\r'));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            diagnostics.Add(new ContentDiagnostic(ContentSet.SynonymsFile, 1, DiagnosticSeverity.Error, "cannot read the synonyms: " + e.Message));
+            return [];
+        }
     }
 
     // README.md inside faq/ documents the format for editors; it is not an entry.
@@ -146,31 +197,5 @@ public sealed class FaqContentLoader
             return null;
         }
         return new FaqSourceFile(relative, front, parts.Body, parts.BodyLine);
-    }
-
-    private static List<FaqEntry> DropDeadFollowUps(List<FaqEntry> entries)
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            ids.Add(entry.Id);
-        }
-        for (int i = 0; i < entries.Count; i++)
-        {
-            var entry = entries[i];
-            var live = new List<string>(entry.FollowUps.Count);
-            foreach (var id in entry.FollowUps)
-            {
-                if (ids.Contains(id))
-                {
-                    live.Add(id);
-                }
-            }
-            if (live.Count != entry.FollowUps.Count)
-            {
-                entries[i] = entry with { FollowUps = live };
-            }
-        }
-        return entries;
     }
 }

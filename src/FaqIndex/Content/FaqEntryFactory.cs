@@ -11,6 +11,7 @@ public static class FaqEntryFactory
         var front = file.FrontMatter;
         FieldValues.TryParseAudience(front.GetText(FaqFields.Audience), out var audience);
         FieldValues.TryParseDate(front.GetText(FaqFields.Reviewed), out var reviewed);
+        DateOnly? validFrom = FieldValues.TryParseDate(front.GetText(FaqFields.ValidFrom), out var from) ? from : null;
         DateOnly? validUntil = FieldValues.TryParseDate(front.GetText(FaqFields.ValidUntil), out var until) ? until : null;
         return new FaqEntry(
             Id: front.GetText(FaqFields.Id)!,
@@ -21,7 +22,7 @@ public static class FaqEntryFactory
             Source: front.GetText(FaqFields.Source)!,
             FollowUps: Texts(front, FaqFields.FollowUps),
             Reviewed: reviewed,
-            ValidUntil: validUntil,
+            Window: new ValidityWindow(validFrom, validUntil),
             Answer: file.Body.Trim(),
             FilePath: file.RelativePath,
             Line: front.Line);

@@ -9,8 +9,21 @@ namespace FaqIndex.Content;
 /// <param name="BodyLine">The file line where the answer starts.</param>
 public sealed record FaqSourceFile(string RelativePath, FrontMatterData FrontMatter, string Body, int BodyLine)
 {
-    /// <summary>The file name without extension, which the id must equal.</summary>
+    /// <summary>The file name without extension.</summary>
     public string Stem => Path.GetFileNameWithoutExtension(RelativePath);
+
+    /// <summary>The id the file name gives: <c>card-lost</c> for both <c>card-lost.md</c> and a scheduled version
+    /// <c>card-lost.2027-04.md</c>.</summary>
+    public string IdFromFileName => Stem.IndexOf('.') is var dot and > 0 ? Stem[..dot] : Stem;
+
+    /// <summary>The days this version is served, from its valid_from and valid_until (an unreadable date counts as
+    /// open; the date rule reports it).</summary>
+    public ValidityWindow Window => new(
+        Validation.FieldValues.TryParseDate(FrontMatter.GetText(Validation.FaqFields.ValidFrom), out var from) ? from : null,
+        Validation.FieldValues.TryParseDate(FrontMatter.GetText(Validation.FaqFields.ValidUntil), out var until) ? until : null);
+
+    /// <summary>The line of a front matter field, or the front matter's first line when the field is missing.</summary>
+    public int LineOf(string key) => FrontMatter.Get(key)?.Line ?? FrontMatter.Line;
 
     /// <summary>The file line of a character offset in <see cref="Body"/>.</summary>
     public int LineOfBodyOffset(int offset)

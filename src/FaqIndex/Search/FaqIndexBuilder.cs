@@ -15,6 +15,20 @@ public static class FaqIndexBuilder
     private const string MemberValue = "member";
     private const string HrValue = "hr";
 
+    /// <summary>Loads <paramref name="contentRoot"/> with the one loader and indexes the entries served today in Tokyo
+    /// by <paramref name="time"/> (for tools, tests and benchmarks; the service's IndexHost keeps its own).</summary>
+    public static FaqIndexSnapshot Build(string contentRoot, TimeProvider time, out ContentSet content, FaqSearchTuning? tuning = null)
+    {
+        content = new FaqContentLoader(time).Load(contentRoot);
+        return Build(content, TokyoCalendar.Today(time), tuning, time);
+    }
+
+    /// <summary>Indexes the entries of <paramref name="content"/> served on <paramref name="day"/> (Tokyo), with analyzers
+    /// made from its user dictionary and synonyms (their problems go to <paramref name="diagnostics"/> when given).</summary>
+    public static FaqIndexSnapshot Build(ContentSet content, DateOnly day, FaqSearchTuning? tuning = null, TimeProvider? time = null,
+        List<ContentDiagnostic>? diagnostics = null) =>
+        Build(content.EntriesOn(day), FaqAnalyzers.Create(content, diagnostics ?? []), tuning, time);
+
     /// <summary>Indexes <paramref name="entries"/> with <paramref name="analyzers"/>.</summary>
     public static FaqIndexSnapshot Build(IReadOnlyList<FaqEntry> entries, FaqAnalyzers analyzers, FaqSearchTuning? tuning = null,
         TimeProvider? time = null)

@@ -36,23 +36,6 @@ public sealed class FaqSearchEngine : IFaqSearcher
     /// <inheritdoc />
     public IReadOnlyList<FaqEntry> Entries => Snapshot.Entries;
 
-    /// <summary>Loads the content and dictionary under <paramref name="contentRoot"/> and indexes the valid entries; the
-    /// diagnostics of the load (broken files are skipped) are returned through <paramref name="content"/>.</summary>
-    public static FaqIndexSnapshot BuildSnapshot(string contentRoot, TimeProvider time, out FaqContent content,
-        FaqSearchTuning? tuning = null)
-    {
-        // The dictionary loads while the Markdown is parsed: the two are independent and both sit before the first answer.
-        var analysis = Task.Run(() =>
-        {
-            var problems = new List<ContentDiagnostic>();
-            return (Analyzers: FaqAnalyzers.Create(contentRoot, problems), Problems: problems);
-        });
-        var loaded = new FaqContentLoader(time).Load(contentRoot);
-        var (analyzers, problems) = analysis.GetAwaiter().GetResult();
-        content = loaded with { Diagnostics = [.. loaded.Diagnostics, .. problems] };
-        return FaqIndexBuilder.Build(loaded.Entries, analyzers, tuning, time);
-    }
-
     /// <summary>Replaces the snapshot; searches already running finish on the old one.</summary>
     public void Swap(FaqIndexSnapshot next)
     {

@@ -6,7 +6,7 @@ namespace FaqBot.Tests.Cli;
 /// <summary>Runs a verb in-process with stdin, stdout and stderr redirected.</summary>
 internal static class CliRunner
 {
-    public static string BundledContent => Path.Combine(AppContext.BaseDirectory, "content");
+    public static string BundledContent => Path.Combine(TestHosting.RepositoryPaths.Root, "content");
 
     public static async Task<(int Exit, string Out, string Err)> RunAsync(string stdin, params string[] args)
     {

@@ -8,7 +8,7 @@ public sealed class LintCommandTests
     {
         var (exit, output, _) = await CliRunner.RunAsync("", "lint", CliRunner.BundledContent);
         Assert.Equal(0, exit);
-        Assert.Matches(@"lint: \d+ entries loaded, 0 error\(s\), \d+ warning\(s\)\n$", output);
+        Assert.Matches(@"lint: \d+ entries loaded \(\d+ served on \d{4}-\d\d-\d\d in Tokyo\), 0 error\(s\), \d+ warning\(s\)\n$", output);
     }
 
     [Fact]
@@ -23,10 +23,10 @@ public sealed class LintCommandTests
             File.WriteAllBytes(Path.Combine(root, "faq", "garbage.md"), [0x00, 0xFF, 0xFE, 0x01]);
             var (exit, output, _) = await CliRunner.RunAsync("", "lint", root, "--now", "2026-11-23T12:00:00+09:00");
             Assert.Equal(1, exit);
-            Assert.Contains($"{Path.Combine(root, "faq/bad.md")}:7: warning: 'valid_until' 2026-01-01 has passed", output);
+            Assert.Contains($"{Path.Combine(root, "faq/bad.md")}:7: error: entry 'bad' has no version valid today (2026-11-23 in Tokyo): 'valid_until' 2026-01-01 has passed", output);
             Assert.Contains($"{Path.Combine(root, "faq/bad.md")}:9: error: unknown phone number '03-0000-0000'", output);
             Assert.Contains($"{Path.Combine(root, "faq/garbage.md")}:1: error: the file is binary", output);
-            Assert.EndsWith("lint: 1 entry loaded, 2 error(s), 1 warning(s)\n", output);
+            Assert.EndsWith("lint: 1 entry loaded (1 served on 2026-11-23 in Tokyo), 3 error(s), 0 warning(s)\n", output);
         }
         finally
         {

@@ -7,7 +7,7 @@ namespace FaqBot.Tests.Dialogs;
 public static class RealFaqSearcher
 {
     private static readonly Lazy<FaqSearchEngine> Engine = new(() =>
-        new FaqSearchEngine(FaqSearchEngine.BuildSnapshot(Path.Combine(RepositoryPaths.Root, "content"), TimeProvider.System, out _)));
+        new FaqSearchEngine(FaqIndexBuilder.Build(Path.Combine(RepositoryPaths.Root, "content"), TimeProvider.System, out _)));
 
     public static IFaqSearcher Instance => Engine.Value;
 }

@@ -1,28 +1,24 @@
 using System.Net;
-using FaqBot.Bot.Adapter;
-using FaqBot.Bot.Schema;
+using System.Text.Json;
 using FaqBot.Tests.TestHosting;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FaqBot.Tests.Operations;
 
-/// <summary>/health/live and /health/ready on a real Kestrel: ready only once the bot can answer.</summary>
+/// <summary>/health/live and /health/ready on a real Kestrel: ready only once the first FAQ index is live.</summary>
 public sealed class HealthEndpointTests
 {
     [Fact]
-    public async Task Ready_is_503_while_the_bot_is_built_and_200_once_it_can_answer()
+    public async Task Ready_is_503_while_the_first_index_is_built_and_200_once_it_answers()
     {
-        var gate = new ManualResetEventSlim();
-        var bot = new EchoBot();
-        await using var server = await FaqBotServer.StartAsync(null, services =>
+        // An entry file that is a FIFO: the background build blocks reading it until the test writes the entry.
+        using var content = TestContent.Create();
+        var fifo = Path.Combine(content.Path, "faq", "slow.md");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
         {
-            services.RemoveAll<IBot>();
-            services.AddSingleton<IBot>(_ =>
-            {
-                gate.Wait(TimeSpan.FromSeconds(30)); // the content and index take this long to build
-                return bot;
-            });
-        });
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+        await using var server = await FaqBotServer.StartAsync(new Dictionary<string, string?> { ["Content:Path"] = content.Path });
         using var client = server.CreateClient();
 
         using (var live = await client.GetAsync("health/live"))
@@ -30,10 +26,12 @@ public sealed class HealthEndpointTests
         {
             Assert.Equal(HttpStatusCode.OK, live.StatusCode);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, starting.StatusCode);
-            Assert.Equal("Unhealthy", await starting.Content.ReadAsStringAsync());
+            var json = JsonDocument.Parse(await starting.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal("Unhealthy", json.GetProperty("status").GetString());
+            Assert.Equal("The FAQ index is being built.", json.GetProperty("checks").GetProperty("content").GetProperty("description").GetString());
         }
 
-        gate.Set();
+        await File.WriteAllTextAsync(fifo, TestContent.Entry("slow", "遅い質問ですか？", "遅い回答です。"));
         Assert.Equal(HttpStatusCode.OK, await PollReadyAsync(client));
     }
 
@@ -45,10 +43,13 @@ public sealed class HealthEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, await PollReadyAsync(client));
         using var ready = await client.GetAsync("health/ready");
-        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+        var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+        var check = json.GetProperty("checks").GetProperty("content");
+        Assert.True(check.GetProperty("entries").GetInt32() > 40);
+        Assert.Equal(1, check.GetProperty("generation").GetInt32());
     }
 
-    private static async Task<HttpStatusCode> PollReadyAsync(HttpClient client)
+    internal static async Task<HttpStatusCode> PollReadyAsync(HttpClient client)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)

@@ -6,7 +6,7 @@ namespace FaqIndex.Tests.Content;
 /// <summary>Each fixture in TestData/content-broken breaks one rule; an editor sees exactly that problem, at that line.</summary>
 public sealed class BrokenContentTests
 {
-    private static readonly FaqContent Loaded =
+    private static readonly ContentSet Loaded =
         new FaqContentLoader(FixedTimeProvider.FixtureDay).Load(TestPaths.TestData("content-broken"));
 
     [Theory]
@@ -14,11 +14,11 @@ public sealed class BrokenContentTests
     [InlineData("bad-audience.md:4: error: audience 'everyone' must be member, hr or both")]
     [InlineData("bad-date.md:6: error: 'reviewed' must be a date written yyyy-MM-dd, not '2026/13/01'")]
     [InlineData("bad-yaml.md:5: error: invalid YAML: While scanning a plain scalar value, found invalid mapping.")]
-    [InlineData("sub/dupe.md:2: error: duplicate id 'dupe' (already used by dupe.md:2)")]
+    [InlineData("sub/dupe.md:2: error: id 'dupe' is also used by dupe.md:2 and their valid_from..valid_until windows overlap (always and always); on any day only one version may answer")]
     [InlineData("empty-answer.md:8: error: the answer is empty: write it below the closing ---")]
     [InlineData("empty-source.md:5: error: required field 'source' is empty")]
-    [InlineData("expired.md:7: warning: 'valid_until' 2026-01-31 has passed (today is 2026-11-23); review the answer")]
-    [InlineData("id-mismatch.md:2: error: id 'other-name' does not match the file name 'id-mismatch.md'")]
+    [InlineData("expired.md:7: error: entry 'expired' has no version valid today (2026-11-23 in Tokyo): 'valid_until' 2026-01-31 has passed and no version follows; write the next version (expired.<version>.md with 'valid_from' 2026-02-01) or extend 'valid_until'")]
+    [InlineData("id-mismatch.md:2: error: id 'other-name' does not match the file name 'id-mismatch.md' (name the file other-name.md, or other-name.<version>.md for a scheduled version)")]
     [InlineData("malformed-phone.md:9: error: malformed phone number '0120950178': write it as 0120-95-0178")]
     [InlineData("missing-question.md:1: error: missing required field 'question'")]
     [InlineData("no-front-matter.md:1: error: missing front matter: the file must start with a '---' line, the entry's fields, and a closing '---'")]
@@ -47,8 +47,8 @@ public sealed class BrokenContentTests
     [Fact]
     public void Broken_files_are_skipped_and_the_rest_loads()
     {
-        // Warnings keep an entry; errors skip only the broken file.
-        Assert.Equal(["dupe", "expired", "stale-future"], Loaded.Entries.Select(e => e.Id));
+        // Warnings keep an entry; errors skip only the broken file (an entry past its last valid_until is one).
+        Assert.Equal(["dupe", "stale-future"], Loaded.Entries.Select(e => e.Id));
         Assert.True(Loaded.HasErrors);
     }
 }

@@ -5,7 +5,7 @@ namespace FaqIndex.Tests.Content;
 
 public sealed class FaqContentLoaderTests
 {
-    private static readonly FaqContent Small =
+    private static readonly ContentSet Small =
         new FaqContentLoader(FixedTimeProvider.FixtureDay).Load(TestPaths.TestData("content-small"));
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class FaqContentLoaderTests
     public void Today_is_the_day_in_Tokyo_not_on_the_server()
     {
         // 2026-11-30 16:00 UTC is already 12-01 in Tokyo: a valid_until of 11-30 has passed there.
-        var late = new FixedTimeProvider(new DateTimeOffset(2026, 11, 30, 16, 0, 0, TimeSpan.Zero));
+        var late = FixedTimeProvider.At(new DateTimeOffset(2026, 11, 30, 16, 0, 0, TimeSpan.Zero));
         Assert.Equal(new DateOnly(2026, 12, 1), TokyoCalendar.Today(late));
     }
 

@@ -9,7 +9,7 @@ public sealed class HostileContentTests
 {
     private const string Good = "---\nid: good\nquestion: 質問ですか？\naudience: member\nsource: test\nreviewed: 2026-11-01\n---\n回答です。\n";
 
-    private static FaqContent LoadWith(string name, byte[] bytes)
+    private static ContentSet LoadWith(string name, byte[] bytes)
     {
         using var folder = new TempFolder();
         folder.Write("faq/good.md", Good);
@@ -17,7 +17,7 @@ public sealed class HostileContentTests
         return new FaqContentLoader(FixedTimeProvider.FixtureDay).Load(folder.Path);
     }
 
-    private static void AssertOneError(FaqContent content, string expected)
+    private static void AssertOneError(ContentSet content, string expected)
     {
         Assert.Equal(["good"], content.Entries.Select(e => e.Id));
         Assert.Equal(expected, Assert.Single(content.Diagnostics).Format());
@@ -28,6 +28,14 @@ public sealed class HostileContentTests
     {
         var huge = Encoding.UTF8.GetBytes(Good.Replace("good", "huge") + new string('あ', 3_500_000));
         AssertOneError(LoadWith("huge.md", huge), "faq/huge.md:1: error: the file is 10.0 MiB; an entry file may be at most 1 MiB");
+    }
+
+    [Fact]
+    public void An_unclosed_flow_list_is_invalid_yaml_not_a_crash()
+    {
+        // YamlDotNet's scanner throws InvalidOperationException here, not YamlException.
+        var unclosed = Encoding.UTF8.GetBytes("---\nid: open\nquestion: [質問ですか？\naudience: member\n---\n回答です。\n");
+        AssertOneError(LoadWith("open.md", unclosed), "faq/open.md:3: error: invalid YAML: a '[' or '{' is not closed");
     }
 
     [Fact]

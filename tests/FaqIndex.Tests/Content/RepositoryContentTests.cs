@@ -14,7 +14,7 @@ public sealed class RepositoryContentTests
     {
         var content = new FaqContentLoader(TimeProvider.System).Load(TestPaths.RepoContent);
         var diagnostics = new List<ContentDiagnostic>(content.Diagnostics);
-        FaqAnalyzers.Create(TestPaths.RepoContent, diagnostics);
+        FaqAnalyzers.Create(content, diagnostics);
         Assert.Empty(diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Format()));
         Assert.NotEmpty(content.Entries);
     }

@@ -9,7 +9,7 @@ namespace FaqIndex.Tests.Content;
 /// points at it, and the repository's own content is free of it and renders every bold as bold.</summary>
 public sealed class SpaceBesideBoldRuleTests
 {
-    private static FaqContent LoadAnswer(string answer)
+    private static ContentSet LoadAnswer(string answer)
     {
         using var folder = new TempFolder();
         folder.Write("faq/entry.md", "---\nid: entry\nquestion: 質問ですか？\naudience: member\nsource: test\nreviewed: 2026-11-01\n---\n" + answer);

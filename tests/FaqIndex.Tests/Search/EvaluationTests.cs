@@ -10,9 +10,9 @@ namespace FaqIndex.Tests.Search;
 /// and for the plain CJK-bigram BM25 baseline (printed side by side).</summary>
 public sealed class EvaluationTests(ITestOutputHelper output)
 {
-    private static readonly Lazy<(FaqSearchEngine Engine, FaqContent Content)> Repo = new(() =>
+    private static readonly Lazy<(FaqSearchEngine Engine, ContentSet Content)> Repo = new(() =>
     {
-        var snapshot = FaqSearchEngine.BuildSnapshot(TestPaths.RepoContent, FixedTimeProvider.ContentDay, out var content);
+        var snapshot = FaqIndexBuilder.Build(TestPaths.RepoContent, FixedTimeProvider.ContentDay, out var content);
         return (new FaqSearchEngine(snapshot), content);
     });
 
@@ -29,7 +29,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         var (engine, content) = Repo.Value;
         var ours = EvalReport.Run("FaqBot search", engine, questions);
         var baseline = EvalReport.Run("CJK-bigram BM25 baseline",
-            new BigramBaseline(content.Entries, BigramBaseline.FitThreshold(content.Entries, questions)), questions);
+            new BigramBaseline(engine.Entries, BigramBaseline.FitThreshold(engine.Entries, questions)), questions);
         Print(ours.Summary());
         Print(baseline.Summary());
         foreach (var miss in ours.Misses)

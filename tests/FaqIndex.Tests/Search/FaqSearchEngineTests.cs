@@ -8,7 +8,7 @@ namespace FaqIndex.Tests.Search;
 public sealed class FaqSearchEngineTests
 {
     private static readonly Lazy<FaqSearchEngine> Small = new(() =>
-        new FaqSearchEngine(FaqSearchEngine.BuildSnapshot(TestPaths.TestData("content-small"), FixedTimeProvider.FixtureDay, out _)));
+        new FaqSearchEngine(FaqIndexBuilder.Build(TestPaths.TestData("content-small"), FixedTimeProvider.FixtureDay, out _)));
 
     [Theory]
     [InlineData("マイナンバーカードを紛失したときはどうすればよいですか？", "card-lost")]
@@ -67,7 +67,7 @@ public sealed class FaqSearchEngineTests
     [Fact]
     public void A_rebuild_is_swapped_in_atomically_while_searches_run()
     {
-        var first = FaqSearchEngine.BuildSnapshot(TestPaths.TestData("content-small"), FixedTimeProvider.FixtureDay, out _);
+        var first = FaqIndexBuilder.Build(TestPaths.TestData("content-small"), FixedTimeProvider.FixtureDay, out _);
         var engine = new FaqSearchEngine(first);
         var reduced = FaqIndexBuilder.Build(first.Entries.Where(e => e.Id != "pin-forgotten").ToList(), first.GetAnalyzers());
         var failures = 0;

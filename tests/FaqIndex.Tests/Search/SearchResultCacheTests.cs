@@ -8,7 +8,7 @@ namespace FaqIndex.Tests.Search;
 public sealed class SearchResultCacheTests
 {
     private static readonly Lazy<FaqIndexSnapshot> Small = new(() =>
-        FaqSearchEngine.BuildSnapshot(TestPaths.TestData("content-small"), FixedTimeProvider.FixtureDay, out _));
+        FaqIndexBuilder.Build(TestPaths.TestData("content-small"), FixedTimeProvider.FixtureDay, out _));
 
     [Fact]
     public void A_question_asked_again_gets_the_remembered_result()

@@ -23,6 +23,7 @@ public static class FrontMatterReader
 
         var fields = new List<FrontMatterField>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        int lastKeyLine = firstLine;
         try
         {
             var parser = new Parser(new StringReader(yaml));
@@ -53,6 +54,7 @@ public static class FrontMatterReader
                     return null;
                 }
                 int keyLine = LineOf(key.Start);
+                lastKeyLine = keyLine;
                 if (!seen.Add(key.Value))
                 {
                     error = ($"the key '{key.Value}' appears twice", keyLine);
@@ -76,6 +78,12 @@ public static class FrontMatterReader
         catch (YamlException e)
         {
             error = ("invalid YAML: " + FirstLine(e.Message), LineOf(e.Start));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some unclosed flow collections, e.g. "key: [text".
+            error = ("invalid YAML: a '[' or '{' is not closed", lastKeyLine);
             return null;
         }
         return new FrontMatterData(fields, fenceLine);

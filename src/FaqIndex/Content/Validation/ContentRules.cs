@@ -16,13 +16,14 @@ public static class ContentRules
         new AudienceRule(),
         new DateFieldsRule(),
         new ReviewedInFutureRule(),
-        new ValidUntilPassedRule(),
         new EmptyAnswerRule(),
         new ControlCharacterRule(),
         new PhoneNumberRule(),
         new PastDateStatedAsFutureRule(),
         new SpaceBesideBoldRule(),
-        new DuplicateIdRule(),
+        new OverlappingVersionsRule(),
+        new ServedTodayRule(),
+        new ValidUntilSoonRule(),
         new UnknownFollowUpRule(),
     ];
 }

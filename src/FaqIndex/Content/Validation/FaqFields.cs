@@ -19,14 +19,16 @@ public static class FaqFields
     public const string FollowUps = "follow_ups";
     /// <summary>Last review date.</summary>
     public const string Reviewed = "reviewed";
-    /// <summary>Date after which the answer must be rewritten.</summary>
+    /// <summary>The first day (Asia/Tokyo) this version is served.</summary>
+    public const string ValidFrom = "valid_from";
+    /// <summary>The last day (Asia/Tokyo) this version is served.</summary>
     public const string ValidUntil = "valid_until";
 
     /// <summary>Keys that must be present and non-blank.</summary>
     public static IReadOnlyList<string> Required { get; } = [Id, Question, Audience, Source, Reviewed];
 
     /// <summary>Keys whose value is one text.</summary>
-    public static IReadOnlyList<string> Texts { get; } = [Id, Question, Audience, Source, Reviewed, ValidUntil];
+    public static IReadOnlyList<string> Texts { get; } = [Id, Question, Audience, Source, Reviewed, ValidFrom, ValidUntil];
 
     /// <summary>Keys whose value is a list of texts (a single text is accepted as a one-item list).</summary>
     public static IReadOnlyList<string> Lists { get; } = [Alternates, Tags, FollowUps];

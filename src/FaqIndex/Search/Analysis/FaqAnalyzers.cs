@@ -43,21 +43,21 @@ public sealed class FaqAnalyzers
     /// <summary>The index-time analyzer, per field.</summary>
     public Analyzer Index { get; }
 
-    /// <summary>Builds the analyzers from a content root's dictionary folder (user dictionary and synonyms); problems
-    /// in those files are reported, never thrown.</summary>
-    public static FaqAnalyzers Create(string? contentRoot, List<ContentDiagnostic> diagnostics)
+    /// <summary>Builds the analyzers from a content set's user dictionary and synonyms; problems in the synonyms are
+    /// reported, never thrown.</summary>
+    public static FaqAnalyzers Create(ContentSet content, List<ContentDiagnostic> diagnostics) =>
+        Create(content.UserDictionary, content.Synonyms, diagnostics);
+
+    /// <summary>Builds the analyzers from a user dictionary and synonym lines (either may be absent).</summary>
+    public static FaqAnalyzers Create(UserDictionary? userDictionary, IReadOnlyList<string> synonyms, List<ContentDiagnostic> diagnostics)
     {
-        var dictionary = contentRoot is null ? null : Path.Combine(contentRoot, "dictionary");
-        var userDictionary = LoadUserDictionary(dictionary, diagnostics);
         // Search mode splits compounds into the words members type; the compound itself is discarded so the query-time
         // SynonymFilter sees one token per position (Lucene.Net 4.8 has no graph-aware synonym filter).
         var morphological = new JapaneseAnalyzer(Version, userDictionary, JapaneseTokenizerMode.Search,
             JapaneseAnalyzer.GetDefaultStopSet(), JapaneseAnalyzer.GetDefaultStopTags(), discardCompoundToken: true);
         var bigram = CreateBigram();
-        var synonymsPath = dictionary is null ? null : Path.Combine(dictionary, SynonymFile.FileName);
-        var relative = "dictionary/" + SynonymFile.FileName;
-        var morphSynonyms = synonymsPath is null ? null : SynonymFile.Load(synonymsPath, relative, morphological, diagnostics);
-        var bigramSynonyms = synonymsPath is null || morphSynonyms is null ? null : SynonymFile.Load(synonymsPath, relative, bigram, []);
+        var morphSynonyms = SynonymFile.Parse(synonyms, ContentSet.SynonymsFile, morphological, diagnostics);
+        var bigramSynonyms = morphSynonyms is null ? null : SynonymFile.Parse(synonyms, ContentSet.SynonymsFile, bigram, []);
         return new FaqAnalyzers(
             morphological,
             bigram,
@@ -68,23 +68,4 @@ public sealed class FaqAnalyzers
 
     /// <summary>The plain CJK-bigram analyzer (also the evaluation baseline's only analyzer).</summary>
     public static Analyzer CreateBigram() => new CJKAnalyzer(Version);
-
-    private static UserDictionary? LoadUserDictionary(string? dictionaryFolder, List<ContentDiagnostic> diagnostics)
-    {
-        if (dictionaryFolder is null)
-        {
-            return null;
-        }
-        var problems = new List<DictionaryDiagnostic>();
-        var userDictionary = UserDictionary.LoadFolder(dictionaryFolder, problems);
-        foreach (var problem in problems)
-        {
-            diagnostics.Add(new ContentDiagnostic(RelativeToContent(problem.File), problem.Line, DiagnosticSeverity.Error, problem.Message));
-        }
-        return userDictionary;
-    }
-
-    // The user dictionary reports full or folder-relative paths; diagnostics name files relative to the content root.
-    private static string RelativeToContent(string file) =>
-        Path.IsPathRooted(file) ? "dictionary/" + Path.GetFileName(file) : file.StartsWith("dictionary/", StringComparison.Ordinal) ? file : "dictionary/" + file;
 }

@@ -6,38 +6,21 @@ using Lucene.Net.Util;
 
 namespace FaqIndex.Search.Analysis;
 
-/// <summary>Reads content/dictionary/synonyms.txt in Solr's format (<c>a, b, c</c>: equivalent; <c>a, b =&gt; c</c>: one way;
+/// <summary>Reads the lines of content/dictionary/synonyms.txt in Solr's format (<c>a, b, c</c>: equivalent; <c>a, b =&gt; c</c>: one way;
 /// <c>#</c> comments) into a <see cref="SynonymMap"/> for the query analyzer.</summary>
 /// <remarks>Lucene's own SolrSynonymParser refuses a term whose analysis leaves a gap (すられる → する + removed れる); here each
 /// term is analysed by the same chain as the query and its remaining tokens are joined, so editors can write words
 /// as members type them. A term that analyses to nothing is reported as a warning.</remarks>
 public static class SynonymFile
 {
-    /// <summary>The file name inside the dictionary folder.</summary>
-    public const string FileName = "synonyms.txt";
-
-    /// <summary>Parses the synonyms with <paramref name="analyzer"/>; returns null (and reports why) when the file is
-    /// missing, unreadable or holds no usable rule.</summary>
-    public static SynonymMap? Load(string path, string relativePath, Analyzer analyzer, List<ContentDiagnostic> diagnostics)
+    /// <summary>Parses the synonym lines (as <see cref="ContentSet.Synonyms"/> holds them) with
+    /// <paramref name="analyzer"/>; returns null when there is no usable rule. Problems are reported as
+    /// <paramref name="relativePath"/>:line.</summary>
+    public static SynonymMap? Parse(IReadOnlyList<string> lines, string relativePath, Analyzer analyzer, List<ContentDiagnostic> diagnostics)
     {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(path, System.Text.Encoding.UTF8);
-        }
-        catch (IOException e)
-        {
-            diagnostics.Add(new ContentDiagnostic(relativePath, 1, DiagnosticSeverity.Error, "cannot read the synonyms: " + e.Message));
-            return null;
-        }
-
         var builder = new SynonymMap.Builder(dedup: true);
         int rules = 0;
-        for (int i = 0; i < lines.Length; i++)
+        for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Trim();
             if (line.Length == 0 || line[0] == '#')

@@ -3,13 +3,14 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using FaqBot.Tests.TestHosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace FaqBot.Tests.Channels.DirectLine;
 
 /// <summary>The self-hosted Direct Line 3.0 REST endpoint on a real Kestrel, with a small echo bot.</summary>
 public sealed class DirectLineApiTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero));
     private FaqBotServer _server = null!;
     private HttpClient _http = null!;
     private DirectLineClient _client = null!;
