@@ -11,9 +11,12 @@ public static class FaqBotCommandLine
         AskCommand.Create(),
         LintCommand.Create(),
         IndexCommand.Create(),
+        ReportCommand.Create(),
+        AlternatesCommand.Create(),
+        TeamsPackageCommand.Create(),
     ];
 
-    private static readonly HashSet<string> VerbNames = ["tokenize", "ask", "lint", "index", "--help", "-h", "-?", "--version"];
+    private static readonly HashSet<string> VerbNames = ["tokenize", "ask", "lint", "index", "report", "alternates", "teams-package", "--help", "-h", "-?", "--version"];
 
     /// <summary>True when the arguments name a verb rather than host options such as --urls.</summary>
     public static bool IsVerb(string[] args) => args.Length > 0 && VerbNames.Contains(args[0]);

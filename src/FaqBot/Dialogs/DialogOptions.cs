@@ -23,9 +23,6 @@ public sealed class DialogOptions
     /// <summary>A conversation silent this long starts afresh.</summary>
     public TimeSpan StateIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Feedback events the in-memory recorder keeps for reports.</summary>
-    public int MaxFeedbackEvents { get; set; } = 10_000;
-
     /// <summary>Audience by channel id (e.g. msteams: Both); other channels are members.</summary>
     public Dictionary<string, Audience> ChannelAudiences { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

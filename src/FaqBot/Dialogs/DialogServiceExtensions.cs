@@ -1,4 +1,5 @@
-using FaqBot.Protocol;
+using FaqBot.Analytics;
+using FaqBot.Bot.Adapter;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FaqBot.Dialogs;
@@ -20,8 +21,8 @@ public static class DialogServiceExtensions
         // Conversation state: in memory by default (bounded, idle expiry); a shared store can replace it.
         services.TryAddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
         services.AddSingleton<IConversationReset, ConversationStateReset>();
-        // Analytics for editors: feedback, choices, unanswered questions (redacted).
-        services.TryAddSingleton<IFeedbackRecorder, InMemoryFeedbackRecorder>();
+        // Every turn goes to one recorder; none unless analytics is added (the service adds it, `ask` does not).
+        services.TryAddSingleton<ITurnRecorder>(NoTurnRecorder.Instance);
         // The dialogs and the bot the channels call each turn.
         services.AddSingleton<HelpdeskHandover>();
         services.AddSingleton<ChecklistDialog>();

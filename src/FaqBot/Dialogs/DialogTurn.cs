@@ -1,5 +1,7 @@
 using System.Text.Json;
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
+using FaqIndex.Text;
 using FaqIndex.Content;
 
 namespace FaqBot.Dialogs;
@@ -41,7 +43,13 @@ public sealed class DialogTurn
     public DialogOutcome Outcome { get; set; } = DialogOutcome.Other;
 
     /// <summary>Sends a message with optional buttons (imBack: pressing one sends its full text).</summary>
-    public Task SendAsync(string text, IEnumerable<string>? buttons = null)
+    public Task SendAsync(string text, IEnumerable<string>? buttons = null) => SendAsync(text, buttons, null);
+
+    /// <summary>Sends an answer from <paramref name="entry"/>, marked with an <see cref="AnswerEntity"/> so channels
+    /// that render answers as cards know which question it answers.</summary>
+    public Task SendAnswerAsync(FaqEntry entry, string text, IEnumerable<string> buttons) => SendAsync(text, buttons, entry);
+
+    private Task SendAsync(string text, IEnumerable<string>? buttons, FaqEntry? entry)
     {
         var reply = Activity.CreateReply(text);
         if (buttons is not null)
@@ -52,7 +60,7 @@ public sealed class DialogTurn
                 actions.Add(new CardAction
                 {
                     Type = "imBack",
-                    Title = ShortTitle(value),
+                    Title = TextCut.CutWithEllipsis(value, MaxButtonTitle),
                     Value = JsonSerializer.SerializeToElement(value),
                 });
             }
@@ -61,20 +69,10 @@ public sealed class DialogTurn
                 reply.SuggestedActions = new SuggestedActions { Actions = actions };
             }
         }
+        if (entry is not null)
+        {
+            reply.Entities = [AnswerEntity.Create(entry)];
+        }
         return Context.SendActivityAsync(reply, CancellationToken);
-    }
-
-    private static string ShortTitle(string value)
-    {
-        if (value.Length <= MaxButtonTitle)
-        {
-            return value;
-        }
-        var cut = MaxButtonTitle - 1;
-        if (char.IsHighSurrogate(value[cut - 1]))
-        {
-            cut--;
-        }
-        return value[..cut] + "…";
     }
 }

@@ -1,6 +1,9 @@
-using FaqBot.Protocol;
+using FaqBot.Analytics;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
 using FaqIndex.Content;
 using FaqIndex.Search;
+using FaqIndex.Text;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Dialogs;
@@ -21,19 +24,14 @@ public sealed class FaqDialog
     private readonly IFaqSearcher _searcher;
     private readonly HelpdeskHandover _handover;
     private readonly ChecklistDialog _checklist;
-    private readonly IFeedbackRecorder _feedback;
-    private readonly TimeProvider _time;
     private readonly DialogOptions _options;
 
     /// <summary>Creates the dialog.</summary>
-    public FaqDialog(IFaqSearcher searcher, HelpdeskHandover handover, ChecklistDialog checklist,
-        IFeedbackRecorder feedback, TimeProvider time, IOptions<DialogOptions> options)
+    public FaqDialog(IFaqSearcher searcher, HelpdeskHandover handover, ChecklistDialog checklist, IOptions<DialogOptions> options)
     {
         _searcher = searcher;
         _handover = handover;
         _checklist = checklist;
-        _feedback = feedback;
-        _time = time;
         _options = options.Value;
     }
 
@@ -49,14 +47,14 @@ public sealed class FaqDialog
     /// <summary>Handles a message.</summary>
     public async Task OnMessageAsync(DialogTurn turn)
     {
-        var question = Cut(turn.Activity.Text?.Trim() ?? string.Empty, _options.MaxQuestionLength);
+        var question = TextCut.Cut(turn.Activity.Text?.Trim() ?? string.Empty, _options.MaxQuestionLength);
         var normalized = Intents.Normalize(question);
         if (normalized.Length == 0)
         {
             await turn.SendAsync(Messages.EmptyQuestion, Messages.ExampleQuestions).ConfigureAwait(false);
             return;
         }
-        if (Redaction.LooksLikePersonalNumber(question))
+        if (PersonalDataRedactor.ContainsPersonalData(question))
         {
             await turn.SendAsync(Messages.PersonalNumberCaution).ConfigureAwait(false);
         }
@@ -77,6 +75,7 @@ public sealed class FaqDialog
         {
             turn.State.ResetFlow();
             await AnswerQuestionAsync(turn, question, normalized).ConfigureAwait(false);
+            turn.Outcome = turn.Outcome with { Kind = TurnKind.Question, Question = question };
         }
     }
 
@@ -104,6 +103,7 @@ public sealed class FaqDialog
         }
         if (Intents.IsPersonRequest(normalized))
         {
+            turn.Outcome = turn.Outcome with { Kind = TurnKind.Escalation, Question = turn.Activity.Text };
             await _handover.EscalateAsync(turn, Messages.EscalateRequested, DialogStatus.Escalated).ConfigureAwait(false);
             return true;
         }
@@ -118,7 +118,7 @@ public sealed class FaqDialog
             return;
         }
 
-        var result = _searcher.Search(Redaction.RemovePersonalNumbers(question), turn.Audience);
+        var result = _searcher.Search(PersonalDataRedactor.RemoveForSearch(question), turn.Audience);
         var hits = result.Hits;
         if (Intents.IsLostCard(normalized))
         {
@@ -143,7 +143,6 @@ public sealed class FaqDialog
                 await AnswerAsync(turn, hits[0].Entry, hits[0].Score, []).ConfigureAwait(false);
                 break;
             default:
-                Record(turn, FeedbackKind.NoAnswer, null, Redaction.ForAnalytics(question));
                 turn.Outcome = new DialogOutcome(DialogStatus.NoAnswer, null, null, hits, null);
                 await _handover.EscalateAsync(turn, Messages.EscalateNoAnswer, DialogStatus.NoAnswer, Related(hits))
                     .ConfigureAwait(false);
@@ -217,7 +216,7 @@ public sealed class FaqDialog
         turn.State.EntryId = entry.Id;
         turn.Outcome = new DialogOutcome(DialogStatus.Answered, entry, score, alternatives, null);
         var text = $"{body}\n\n{Messages.SourceNote(entry.Source)}\n\n{Messages.WasItResolved}";
-        await turn.SendAsync(text, buttons).ConfigureAwait(false);
+        await turn.SendAnswerAsync(entry, text, buttons).ConfigureAwait(false);
     }
 
     private async Task OfferChoicesAsync(DialogTurn turn, string question, IReadOnlyList<FaqHit> hits)
@@ -233,8 +232,9 @@ public sealed class FaqDialog
         var state = turn.State;
         state.Mode = DialogMode.Choosing;
         state.Choices = choices.ConvertAll(h => h.Entry.Id);
-        state.PendingQuestion = Redaction.ForAnalytics(question);
-        turn.Outcome = new DialogOutcome(DialogStatus.Ambiguous, null, null, choices, null);
+        // Conversation state may be stored outside the process: only redacted text goes into it.
+        state.PendingQuestion = PersonalDataRedactor.Redact(question);
+        turn.Outcome = new DialogOutcome(DialogStatus.Ambiguous, null, null, choices, null) { Offered = state.Choices };
         var buttons = choices.ConvertAll(h => h.Entry.Question);
         buttons.Add(Messages.NoneOfThese);
         await turn.SendAsync(string.Join("\n", lines), buttons).ConfigureAwait(false);
@@ -243,9 +243,15 @@ public sealed class FaqDialog
     private async Task<bool> TryChooseAsync(DialogTurn turn, string normalized)
     {
         var state = turn.State;
+        var chosenFrom = new DialogOutcome(DialogStatus.Other, null, null, [], null)
+        {
+            Kind = TurnKind.Choice,
+            Question = state.PendingQuestion,
+            Offered = state.Choices,
+        };
         if (normalized == Intents.Normalize(Messages.NoneOfThese) || normalized is "どれでもない" or "該当なし")
         {
-            Record(turn, FeedbackKind.NoChoiceFitted, null, state.PendingQuestion);
+            turn.Outcome = chosenFrom;
             await _handover.EscalateAsync(turn, Messages.EscalateNoneFitted, DialogStatus.Escalated).ConfigureAwait(false);
             return true;
         }
@@ -264,8 +270,14 @@ public sealed class FaqDialog
         {
             return false;
         }
-        Record(turn, FeedbackKind.ChoiceSelected, chosen.Id, state.PendingQuestion);
         await AnswerAsync(turn, chosen, null, []).ConfigureAwait(false);
+        turn.Outcome = turn.Outcome with
+        {
+            Kind = chosenFrom.Kind,
+            Question = chosenFrom.Question,
+            Offered = chosenFrom.Offered,
+            PickedEntryId = chosen.Id,
+        };
         return true;
     }
 
@@ -274,7 +286,7 @@ public sealed class FaqDialog
         var state = turn.State;
         if (Intents.IsYes(normalized))
         {
-            Record(turn, FeedbackKind.Resolved, state.EntryId, null);
+            turn.Outcome = Feedback(state.EntryId, TurnFeedback.Yes);
             state.ResetFlow();
             state.NotResolvedCount = 0;
             await turn.SendAsync(Messages.ThanksForFeedback, Messages.ExampleQuestions).ConfigureAwait(false);
@@ -282,7 +294,7 @@ public sealed class FaqDialog
         }
         if (Intents.IsNo(normalized))
         {
-            Record(turn, FeedbackKind.NotResolved, state.EntryId, null);
+            turn.Outcome = Feedback(state.EntryId, TurnFeedback.No);
             state.ResetFlow();
             if (++state.NotResolvedCount >= 2)
             {
@@ -295,8 +307,8 @@ public sealed class FaqDialog
         return false;
     }
 
-    private void Record(DialogTurn turn, FeedbackKind kind, string? entryId, string? redactedQuestion) =>
-        _feedback.Record(new FeedbackEvent(_time.GetUtcNow(), kind, entryId, turn.Channel, redactedQuestion));
+    private static DialogOutcome Feedback(string? entryId, TurnFeedback feedback) =>
+        DialogOutcome.Other with { Kind = TurnKind.Feedback, FeedbackEntryId = entryId, Feedback = feedback };
 
     // Weak hits are still worth a button next to the helpdesk: the member may recognise their question.
     private List<string> Related(IReadOnlyList<FaqHit> hits)
@@ -328,13 +340,4 @@ public sealed class FaqDialog
         return end < 0 ? text : text[..end];
     }
 
-    private static string Cut(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-        var cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
-        return text[..cut];
-    }
 }

@@ -7,13 +7,11 @@ namespace FaqBot.Dialogs;
 public sealed class HelpdeskHandover
 {
     private readonly ContactAvailability _availability;
-    private readonly IFeedbackRecorder _feedback;
 
     /// <summary>Creates the handover.</summary>
-    public HelpdeskHandover(ContactAvailability availability, IFeedbackRecorder feedback)
+    public HelpdeskHandover(ContactAvailability availability)
     {
         _availability = availability;
-        _feedback = feedback;
     }
 
     /// <summary>Sends the handover message after <paramref name="opening"/> and ends any flow in progress.</summary>
@@ -24,8 +22,7 @@ public sealed class HelpdeskHandover
         var text = $"{opening}\n\n{Messages.EscalationTarget(helpdesk)}\n\n{Messages.AvailabilityNow(now)}";
         turn.State.ResetFlow();
         turn.State.NotResolvedCount = 0;
-        _feedback.Record(new FeedbackEvent(now.Now.ToUniversalTime(), FeedbackKind.Escalated, null, turn.Channel, null));
-        turn.Outcome = new DialogOutcome(status, null, null, turn.Outcome.Alternatives, now);
+        turn.Outcome = turn.Outcome with { Status = status, Entry = null, Score = null, Escalation = now };
         IEnumerable<string> buttons = related is { Count: > 0 } ? [.. related, .. ExamplesWithoutPerson()] : ExamplesWithoutPerson();
         await turn.SendAsync(text, buttons).ConfigureAwait(false);
     }

@@ -32,7 +32,12 @@ public sealed class FaqBotServer : IAsyncDisposable
             EnvironmentName = "Production",
             Args = [],
         });
-        var values = new Dictionary<string, string?> { ["Urls"] = "http://127.0.0.1:0" };
+        var values = new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            // Analytics of test turns go to a temp folder, never to the user's data folder.
+            ["Analytics:DataFolder"] = Path.Combine(Path.GetTempPath(), "faqbot-analytics-" + Guid.NewGuid().ToString("N")),
+        };
         foreach (var pair in settings ?? new Dictionary<string, string?>())
         {
             values[pair.Key] = pair.Value;
