@@ -94,11 +94,13 @@ internal static partial class TokenizeCliBenchmark
         }
     }
 
-    /// <summary>Concatenates the Japanese man pages (sorted by path) as plain lines: roff requests dropped except the
+    /// <summary>Concatenates the Japanese man pages (sorted by path, links skipped) as plain lines: roff requests dropped except the
     /// text of headings and font macros, inline escapes removed, comments cut, only lines with kana or kanji kept.</summary>
     private static int WriteManPageCorpus(string path)
     {
-        var files = Directory.GetFiles(ManPages, "*.gz", SearchOption.AllDirectories);
+        // A page reachable under several names is a symbolic link: read each page once.
+        var files = Directory.GetFiles(ManPages, "*.gz", SearchOption.AllDirectories)
+            .Where(f => new FileInfo(f).LinkTarget is null).ToArray();
         Array.Sort(files, StringComparer.Ordinal);
         using var output = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
         var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);

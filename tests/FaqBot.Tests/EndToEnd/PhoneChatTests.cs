@@ -41,7 +41,8 @@ public sealed class PhoneChatTests(ChromiumFixture chromium) : IAsyncLifetime
             DeviceScaleFactor = 2,
         });
         _page = await _context.NewPageAsync();
-        _page.SetDefaultTimeout(20_000);
+        // Generous: the CI machine is shared, and Web Chat's bundle is parsed in a starved browser there.
+        _page.SetDefaultTimeout(60_000);
     }
 
     public async Task DisposeAsync()

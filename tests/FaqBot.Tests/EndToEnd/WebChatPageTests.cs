@@ -17,7 +17,8 @@ public sealed class WebChatPageTests(ChromiumFixture chromium) : IAsyncLifetime
         _server = await FaqBotServer.StartAsync(configureServices: services => TestBots.Use(services, new EchoBot()));
         _context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "ja-JP" });
         _page = await _context.NewPageAsync();
-        _page.SetDefaultTimeout(20_000);
+        // Generous: the CI machine is shared, and Web Chat's bundle is parsed in a starved browser there.
+        _page.SetDefaultTimeout(60_000);
     }
 
     public async Task DisposeAsync()

@@ -44,7 +44,8 @@ internal sealed class DictionaryFileReader : IDisposable
         {
             throw Error("negative array length");
         }
-        var values = new T[length];
+        // Not zeroed first: the read below fills every element or throws (tens of MB at every start-up).
+        var values = GC.AllocateUninitializedArray<T>(length);
         Guard(() =>
         {
             reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
