@@ -75,9 +75,12 @@ public sealed class PostgresAnalyticsStore : SqlAnalyticsStore
         reader.GetFieldValue<DateTimeOffset>(ordinal).ToUniversalTime();
 
     /// <inheritdoc />
-    public override async ValueTask DisposeAsync()
+    protected override void Dispose(bool disposing)
     {
-        await _dataSource.DisposeAsync().ConfigureAwait(false);
-        await base.DisposeAsync().ConfigureAwait(false);
+        if (disposing)
+        {
+            _dataSource.Dispose();
+        }
+        base.Dispose(disposing);
     }
 }

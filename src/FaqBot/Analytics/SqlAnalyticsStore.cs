@@ -6,7 +6,7 @@ namespace FaqBot.Analytics;
 
 /// <summary>The turn-record schema and queries in plain ADO.NET; a provider says how to connect, how to lock for a
 /// migration, its DDL, and how it stores a timestamp.</summary>
-public abstract class SqlAnalyticsStore : IAnalyticsStore
+public abstract class SqlAnalyticsStore : IAnalyticsStore, IDisposable
 {
     /// <summary>The table of turn records.</summary>
     public const string TurnsTable = "analytics_turns";
@@ -132,8 +132,20 @@ public abstract class SqlAnalyticsStore : IAnalyticsStore
     /// <inheritdoc />
     public virtual ValueTask DisposeAsync()
     {
-        GC.SuppressFinalize(this);
+        Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Releases the provider's connections (a synchronously disposed container, such as the CLI's, calls this).</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases what the provider holds.</summary>
+    protected virtual void Dispose(bool disposing)
+    {
     }
 
     private async Task MigrateAsync(DbConnection connection, CancellationToken cancellationToken)

@@ -41,6 +41,8 @@ internal sealed class CliAsk : IDisposable
         services.AddFaqBot(configuration);
         services.Replace(ServiceDescriptor.Singleton(time));
         services.Replace(ServiceDescriptor.Singleton(searcher));
+        // Editors trying questions are not members asking them: nothing is recorded for the report.
+        services.Replace(ServiceDescriptor.Singleton<FaqBot.Analytics.ITurnRecorder>(FaqBot.Analytics.NoTurnRecorder.Instance));
         var provider = services.BuildServiceProvider();
         try
         {
