@@ -93,8 +93,8 @@ internal static class ReportCommand
         }
 
         var content = new FaqContentLoader(time).Load(request.ContentRoot);
-        var analyzers = FaqAnalyzers.Create(request.ContentRoot, []);
-        var builder = new TurnReportBuilder(content.Entries, text =>
+        var analyzers = FaqAnalyzers.Create(content, []);
+        var builder = new TurnReportBuilder(content.EntriesOn(content.JudgedOn), text =>
         {
             var terms = new HashSet<string>(StringComparer.Ordinal);
             AnalyzedTerms.Collect(analyzers.Morphological, "question", text, terms);
