@@ -94,7 +94,6 @@ internal static class ReportCommand
 
         var content = new FaqContentLoader(time).Load(request.ContentRoot);
         var analyzers = FaqAnalyzers.Create(content, []);
-        // The entries served today: a scheduled version is one entry, and "never hit" speaks of what members can get.
         var builder = new TurnReportBuilder(content.EntriesOn(content.JudgedOn), text =>
         {
             var terms = new HashSet<string>(StringComparer.Ordinal);
