@@ -3,6 +3,7 @@ using FaqBot.Dialogs;
 using FaqBot.Escalation;
 using FaqBot.Protocol;
 using FaqBot.Search;
+using FaqBot.State;
 using FaqIndex.Content;
 using FaqIndex.Search;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,7 @@ internal static class DialogTurnCostBenchmark
         services.AddSingleton(TimeProvider.System);
         services.AddFaqSearch(configuration);
         services.AddEscalation(configuration);
+        services.AddFaqState(configuration);
         services.AddFaqDialogs(configuration);
         using var provider = services.BuildServiceProvider();
         var searcher = provider.GetRequiredService<IFaqSearcher>();

@@ -1,6 +1,7 @@
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
 using FaqBot.Protocol;
+using FaqBot.State;
 using FaqIndex.Content;
 using FaqIndex.Search;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,7 @@ internal sealed class DialogAsk : IDisposable
         services.AddSingleton(time);
         services.AddSingleton(searcher);
         services.AddEscalation(configuration);
+        services.AddFaqState(configuration);
         services.AddFaqDialogs(configuration);
         var provider = services.BuildServiceProvider();
         try

@@ -1,4 +1,5 @@
 using FaqBot.Protocol;
+using FaqBot.State;
 
 namespace FaqBot.Dialogs;
 

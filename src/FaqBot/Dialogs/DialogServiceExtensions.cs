@@ -1,3 +1,4 @@
+using FaqBot.Operations;
 using FaqBot.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,8 +18,7 @@ public static class DialogServiceExtensions
             .Validate(o => o.MaxChoices >= 2, "Dialog:MaxChoices must be at least 2.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        // Conversation state: in memory by default (bounded, idle expiry); a shared store can replace it.
-        services.TryAddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
+        services.AddFaqBotMetrics(); // turns by channel and outcome
         services.AddSingleton<IConversationReset, ConversationStateReset>();
         // Analytics for editors: feedback, choices, unanswered questions (redacted).
         services.TryAddSingleton<IFeedbackRecorder, InMemoryFeedbackRecorder>();

@@ -1,4 +1,6 @@
+using FaqBot.Operations;
 using FaqBot.Protocol;
+using FaqBot.State;
 using FaqIndex.Content;
 using Microsoft.Extensions.Options;
 
@@ -13,11 +15,16 @@ public sealed class FaqDialogBot : IBot
     private readonly IConversationStateStore _store;
     private readonly DialogOptions _options;
     private readonly ILogger<FaqDialogBot> _log;
+    private readonly FaqBotMetrics _metrics;
+
+    // A turn rerun this often after save conflicts is racing a flood of turns of the same conversation.
+    private const int MaxSaveAttempts = 3;
 
     /// <summary>Creates the bot.</summary>
     public FaqDialogBot(FaqDialog dialog, IConversationStateStore store, IOptions<DialogOptions> options,
-        ILogger<FaqDialogBot> log)
+        ILogger<FaqDialogBot> log, FaqBotMetrics metrics)
     {
+        _metrics = metrics;
         _dialog = dialog;
         _store = store;
         _options = options.Value;
@@ -36,22 +43,39 @@ public sealed class FaqDialogBot : IBot
             ? new ConversationKey(activity.ChannelId ?? "unknown", conversationId)
             : null;
         DialogTurn? dialogTurn = null;
+        var status = "error";
         try
         {
-            var state = key is { } k ? await _store.LoadAsync(k, cancellationToken).ConfigureAwait(false) : null;
-            dialogTurn = new DialogTurn(turn, state ?? new ConversationState(), AudienceOf(turn), cancellationToken);
-            if (activity.Type == ActivityTypes.ConversationUpdate)
+            var replies = new DeferredTurnContext(turn);
+            for (var attempt = 1; ; attempt++)
             {
-                await _dialog.OnConversationUpdateAsync(dialogTurn).ConfigureAwait(false);
+                var stored = key is { } k ? await _store.LoadAsync(k, cancellationToken).ConfigureAwait(false) : null;
+                dialogTurn = new DialogTurn(replies, stored?.State ?? new ConversationState(), AudienceOf(turn), cancellationToken);
+                if (activity.Type == ActivityTypes.ConversationUpdate)
+                {
+                    await _dialog.OnConversationUpdateAsync(dialogTurn).ConfigureAwait(false);
+                }
+                else
+                {
+                    await _dialog.OnMessageAsync(dialogTurn).ConfigureAwait(false);
+                }
+                if (key is not { } saveKey
+                    || await _store.TrySaveAsync(saveKey, dialogTurn.State, stored?.Version ?? 0, cancellationToken).ConfigureAwait(false))
+                {
+                    break;
+                }
+                if (attempt == MaxSaveAttempts)
+                {
+                    // Still racing another turn of this conversation: answer from this run; its state is not kept.
+                    _log.LogWarning("Turn on {Channel} lost the state race {Attempts} times; its state was not saved.",
+                        activity.ChannelId, attempt);
+                    break;
+                }
+                // Another turn of this conversation saved first: run this one again on the state it left.
+                replies.Discard();
             }
-            else
-            {
-                await _dialog.OnMessageAsync(dialogTurn).ConfigureAwait(false);
-            }
-            if (key is { } saveKey)
-            {
-                await _store.SaveAsync(saveKey, dialogTurn.State, cancellationToken).ConfigureAwait(false);
-            }
+            await replies.FlushAsync(cancellationToken).ConfigureAwait(false);
+            status = StatusName(dialogTurn.Outcome.Status);
             _log.LogDebug("Turn on {Channel}: {Status} {EntryId}", activity.ChannelId, dialogTurn.Outcome.Status,
                 dialogTurn.Outcome.Entry?.Id);
         }
@@ -67,8 +91,18 @@ public sealed class FaqDialogBot : IBot
                 dialogTurn.Outcome = DialogOutcome.Other;
             }
         }
+        _metrics.TurnCompleted(activity.ChannelId, status);
         (turn as IDialogOutcomeObserver)?.OnOutcome(dialogTurn?.Outcome ?? DialogOutcome.Other);
     }
+
+    private static string StatusName(DialogStatus status) => status switch
+    {
+        DialogStatus.Answered => "answered",
+        DialogStatus.Ambiguous => "ambiguous",
+        DialogStatus.NoAnswer => "no_answer",
+        DialogStatus.Escalated => "escalated",
+        _ => "other",
+    };
 
     private async Task OnTurnErrorAsync(ITurnContext turn, ConversationKey? key, Exception ex)
     {

@@ -1,3 +1,4 @@
+using FaqBot.Operations;
 using FaqIndex.Content;
 using FaqIndex.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,7 @@ public static class SearchServiceExtensions
         services.AddOptions<SearchOptions>().Bind(configuration.GetSection(SearchOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SearchOptions>, SearchOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddFaqBotMetrics(); // search durations
         // The loader, for whoever reloads or lints content at run time.
         services.AddSingleton(sp => new FaqContentLoader(sp.GetRequiredService<TimeProvider>()));
         // The engine, built once from the content; its snapshot can be swapped by a rebuild.
@@ -31,7 +33,9 @@ public static class SearchServiceExtensions
             log.LogInformation("FAQ index: {Entries} entries in {Milliseconds:0} ms", snapshot.Stats.Entries, snapshot.Stats.BuildTime.TotalMilliseconds);
             return new FaqSearchEngine(snapshot, options.ResultCacheSize);
         });
-        services.AddSingleton<IFaqSearcher>(sp => sp.GetRequiredService<FaqSearchEngine>());
+        // What the dialogs search through: the engine, each search timed for /metrics.
+        services.AddSingleton<IFaqSearcher>(sp => new MeasuredFaqSearcher(sp.GetRequiredService<FaqSearchEngine>(),
+            sp.GetRequiredService<FaqBotMetrics>()));
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
 using FaqBot.Protocol;
+using FaqBot.State;
 using FaqBot.Tests.TestHosting;
 using FaqBot.Tests.TestSupport;
 using FaqIndex.Search;
@@ -21,6 +22,7 @@ public sealed class DialogHarness
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(RealFaqSearcher.Instance);
         services.AddEscalation(configuration);
+        services.AddFaqState(configuration);
         services.AddFaqDialogs(configuration);
         configure?.Invoke(services);
         Services = services.BuildServiceProvider();
