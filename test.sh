@@ -3,8 +3,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests use as real peers: MeCab + IPADIC (reference tokenizer), Chromium + CJK fonts (web chat e2e).
-packages=(mecab mecab-ipadic-utf8 chromium fonts-noto-cjk)
+# Debian packages the tests use as real peers: MeCab + IPADIC (reference tokenizer), Chromium + CJK fonts (web chat e2e),
+# redis-server (shared state across instances) and haproxy (the load benchmark's round-robin proxy).
+packages=(mecab mecab-ipadic-utf8 chromium fonts-noto-cjk redis-server haproxy)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
