@@ -1,8 +1,11 @@
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Auth;
+using FaqBot.Channels.BotService;
 using FaqBot.Channels.DirectLine;
+using FaqBot.ContentHosting;
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
 using FaqBot.Operations;
-using FaqBot.Protocol;
 using FaqBot.Search;
 using FaqBot.State;
 
@@ -14,15 +17,18 @@ public static class FaqBotServiceExtensions
     /// <summary>Adds all FaqBot services, each bound to its configuration section.</summary>
     public static IServiceCollection AddFaqBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddFaqSearch(configuration);   // content, Japanese analysis and the live index
-        services.AddEscalation(configuration);  // helpdesk contacts, business hours and Japanese holidays
-        services.AddFaqState(configuration);    // conversation state and Direct Line stores: memory or Redis
-        services.AddFaqDialogs(configuration);  // the FAQ dialog
-        services.AddBotProtocol(configuration); // Bot Framework activities, /api/messages, connector replies
-        services.AddDirectLine(configuration);  // self-hosted Direct Line 3.0 and the web chat page
-        services.AddOperations();               // liveness and readiness probes
-        services.AddMetricsExport();            // OpenTelemetry metrics at /metrics (Prometheus)
-        services.AddTrafficLimits(configuration); // forwarded addresses, rate limits, request timeouts
+        services.AddFaqSearch(configuration);          // content, Japanese analysis and the live index
+        services.AddEscalation(configuration);         // helpdesk contacts, business hours and Japanese holidays
+        services.AddFaqState(configuration);           // conversation state and Direct Line stores: memory or Redis
+        services.AddFaqDialogs(configuration);         // the FAQ dialog
+        services.AddBotAdapter(configuration);         // the one adapter every channel's turns go through
+        services.AddBotAuthentication(configuration);  // inbound tokens, outbound credentials, serviceUrl trust
+        services.AddBotServiceChannel();               // /api/messages and Connector replies (Azure Bot Service, Emulator)
+        services.AddDirectLine(configuration);         // self-hosted Direct Line 3.0 and the web chat page
+        services.AddOperations();                      // liveness and readiness probes
+        services.AddMetricsExport();                   // OpenTelemetry metrics at /metrics (Prometheus)
+        services.AddTrafficLimits(configuration);      // forwarded addresses, rate limits, request timeouts
+        services.AddHostedService<BotWarmup>();        // build the bot before the first member arrives
         return services;
     }
 
@@ -30,7 +36,7 @@ public static class FaqBotServiceExtensions
     public static WebApplication MapFaqBot(this WebApplication app)
     {
         app.UseTrafficLimits();
-        app.MapBotProtocol();
+        app.MapBotServiceChannel();
         app.MapDirectLine();
         app.MapOperations();
         app.MapMetrics();

@@ -1,4 +1,4 @@
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
 using FaqBot.State;
 
 namespace FaqBot.Dialogs;

@@ -1,4 +1,5 @@
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
 
 namespace FaqBot.Dialogs;
 
@@ -13,6 +14,9 @@ internal sealed class DeferredTurnContext(ITurnContext inner) : ITurnContext
     public Activity Activity => inner.Activity;
 
     /// <inheritdoc />
+    public TurnState TurnState => inner.TurnState;
+
+    /// <inheritdoc />
     public Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (activity.Type == ActivityTypes.Typing)
@@ -23,10 +27,13 @@ internal sealed class DeferredTurnContext(ITurnContext inner) : ITurnContext
         return Task.FromResult(new ResourceResponse());
     }
 
+    /// <inheritdoc />
+    public void OnSendActivity(SendActivityHandler handler) => inner.OnSendActivity(handler);
+
     /// <summary>Drops what this run would have sent (its turn is being rerun).</summary>
     public void Discard() => _replies.Clear();
 
-    /// <summary>Sends the held replies, in order.</summary>
+    /// <summary>Sends the held replies, in order, through the real context (and its send handlers).</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         foreach (var reply in _replies)

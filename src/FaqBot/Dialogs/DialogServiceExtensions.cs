@@ -1,5 +1,5 @@
+using FaqBot.Bot.Adapter;
 using FaqBot.Operations;
-using FaqBot.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FaqBot.Dialogs;

@@ -1,5 +1,6 @@
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
 using FaqBot.Operations;
-using FaqBot.Protocol;
 using FaqBot.State;
 using FaqIndex.Content;
 using Microsoft.Extensions.Options;
@@ -7,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace FaqBot.Dialogs;
 
 /// <summary>The bot members talk to: loads the conversation's state, runs <see cref="FaqDialog"/>, saves the state
-/// after every turn (the only component that does), and handles a failed turn: log, clear the state so it cannot
-/// loop, apologise in Japanese, and keep serving.</summary>
+/// after every turn (the only component that does) with a version check, rerunning the turn on the newer state when
+/// another turn of the conversation saved first, and leaves the turn's outcome in the turn state. A failed turn is
+/// the adapter's <see cref="TurnErrorHandler"/>'s to handle.</summary>
 public sealed class FaqDialogBot : IBot
 {
     private readonly FaqDialog _dialog;
@@ -42,57 +44,55 @@ public sealed class FaqDialogBot : IBot
         ConversationKey? key = activity.Conversation?.Id is { Length: > 0 } conversationId
             ? new ConversationKey(activity.ChannelId ?? "unknown", conversationId)
             : null;
-        DialogTurn? dialogTurn = null;
-        var status = "error";
+        DialogTurn dialogTurn;
         try
         {
-            var replies = new DeferredTurnContext(turn);
-            for (var attempt = 1; ; attempt++)
-            {
-                var stored = key is { } k ? await _store.LoadAsync(k, cancellationToken).ConfigureAwait(false) : null;
-                dialogTurn = new DialogTurn(replies, stored?.State ?? new ConversationState(), AudienceOf(turn), cancellationToken);
-                if (activity.Type == ActivityTypes.ConversationUpdate)
-                {
-                    await _dialog.OnConversationUpdateAsync(dialogTurn).ConfigureAwait(false);
-                }
-                else
-                {
-                    await _dialog.OnMessageAsync(dialogTurn).ConfigureAwait(false);
-                }
-                if (key is not { } saveKey
-                    || await _store.TrySaveAsync(saveKey, dialogTurn.State, stored?.Version ?? 0, cancellationToken).ConfigureAwait(false))
-                {
-                    break;
-                }
-                if (attempt == MaxSaveAttempts)
-                {
-                    // Still racing another turn of this conversation: answer from this run; its state is not kept.
-                    _log.LogWarning("Turn on {Channel} lost the state race {Attempts} times; its state was not saved.",
-                        activity.ChannelId, attempt);
-                    break;
-                }
-                // Another turn of this conversation saved first: run this one again on the state it left.
-                replies.Discard();
-            }
-            await replies.FlushAsync(cancellationToken).ConfigureAwait(false);
-            status = StatusName(dialogTurn.Outcome.Status);
-            _log.LogDebug("Turn on {Channel}: {Status} {EntryId}", activity.ChannelId, dialogTurn.Outcome.Status,
-                dialogTurn.Outcome.Entry?.Id);
+            dialogTurn = await RunAsync(turn, key, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            _metrics.TurnCompleted(activity.ChannelId, "error");
             throw;
         }
-        catch (Exception ex)
+        _metrics.TurnCompleted(activity.ChannelId, StatusName(dialogTurn.Outcome.Status));
+        _log.LogDebug("Turn on {Channel}: {Status} {EntryId}", activity.ChannelId, dialogTurn.Outcome.Status,
+            dialogTurn.Outcome.Entry?.Id);
+        turn.TurnState.Set(dialogTurn.Outcome);
+    }
+
+    private async Task<DialogTurn> RunAsync(ITurnContext turn, ConversationKey? key, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var replies = new DeferredTurnContext(turn);
+        for (var attempt = 1; ; attempt++)
         {
-            await OnTurnErrorAsync(turn, key, ex).ConfigureAwait(false);
-            if (dialogTurn is not null)
+            var stored = key is { } k ? await _store.LoadAsync(k, cancellationToken).ConfigureAwait(false) : null;
+            var dialogTurn = new DialogTurn(replies, stored?.State ?? new ConversationState(), AudienceOf(turn), cancellationToken);
+            if (activity.Type == ActivityTypes.ConversationUpdate)
             {
-                dialogTurn.Outcome = DialogOutcome.Other;
+                await _dialog.OnConversationUpdateAsync(dialogTurn).ConfigureAwait(false);
             }
+            else
+            {
+                await _dialog.OnMessageAsync(dialogTurn).ConfigureAwait(false);
+            }
+            var saved = key is not { } saveKey
+                || await _store.TrySaveAsync(saveKey, dialogTurn.State, stored?.Version ?? 0, cancellationToken).ConfigureAwait(false);
+            if (!saved && attempt < MaxSaveAttempts)
+            {
+                // Another turn of this conversation saved first: run this one again on the state it left.
+                replies.Discard();
+                continue;
+            }
+            if (!saved)
+            {
+                // Still racing other turns of this conversation: answer from this run; its state is not kept.
+                _log.LogWarning("Turn on {Channel} lost the state race {Attempts} times; its state was not saved.",
+                    activity.ChannelId, attempt);
+            }
+            await replies.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return dialogTurn;
         }
-        _metrics.TurnCompleted(activity.ChannelId, status);
-        (turn as IDialogOutcomeObserver)?.OnOutcome(dialogTurn?.Outcome ?? DialogOutcome.Other);
     }
 
     private static string StatusName(DialogStatus status) => status switch
@@ -104,31 +104,11 @@ public sealed class FaqDialogBot : IBot
         _ => "other",
     };
 
-    private async Task OnTurnErrorAsync(ITurnContext turn, ConversationKey? key, Exception ex)
-    {
-        // The message may quote what the member typed: redact digits.
-        _log.LogError("Dialog turn on {Channel} failed: {ExceptionType}: {Message}\n{StackTrace}", turn.Activity.ChannelId,
-            ex.GetType().FullName, LogRedactor.Redact(ex.Message), ex.StackTrace);
-        try
-        {
-            if (key is { } k)
-            {
-                await _store.DeleteAsync(k, CancellationToken.None).ConfigureAwait(false);
-            }
-            var apology = turn.Activity.CreateReply(Messages.TurnError);
-            await turn.SendActivityAsync(apology, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception inner)
-        {
-            _log.LogError("Recovering from a failed dialog turn failed too: {ExceptionType}", inner.GetType().FullName);
-        }
-    }
-
     private Audience AudienceOf(ITurnContext turn)
     {
-        if (turn is ITurnAudience known)
+        if (turn.TurnState.TryGet<Audience>(out var known) && known != Audience.None)
         {
-            return known.Audience;
+            return known; // the channel knows who is asking (the CLI's --audience, Teams' HR tenants)
         }
         var channel = turn.Activity.ChannelId;
         return channel is not null && _options.ChannelAudiences.TryGetValue(channel, out var audience) && audience != Audience.None
