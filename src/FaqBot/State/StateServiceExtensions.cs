@@ -24,11 +24,13 @@ public static class StateServiceExtensions
             // One multiplexed connection; the readiness probe fails while Redis does not answer.
             services.AddSingleton<RedisConnection>();
             services.AddSingleton<IConversationStateStore, RedisConversationStateStore>();
+            services.AddSingleton<IDirectLineConversationStore, RedisDirectLineStore>();
             services.AddHealthChecks().AddCheck<RedisHealthCheck>(RedisHealthCheckName, tags: ["ready"]);
         }
         else
         {
             services.AddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
+            services.AddSingleton<IDirectLineConversationStore, InMemoryDirectLineStore>();
         }
         return services;
     }
