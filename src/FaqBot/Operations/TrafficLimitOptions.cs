@@ -11,8 +11,9 @@ public sealed class TrafficLimitOptions
     public int RequestsPerAddress { get; set; } = 600;
 
     /// <summary>Direct Line tokens and conversations one client address may create per <see cref="Window"/>: a member
-    /// needs one or two; a flood from one address stops here, before it can crowd out anyone's conversation.</summary>
-    public int ConversationsPerAddress { get; set; } = 10;
+    /// needs two (token, conversation), an office behind one address a few more; a flood from one address stops here,
+    /// before it can crowd out anyone's conversation.</summary>
+    public int ConversationsPerAddress { get; set; } = 20;
 
     /// <summary>Activities one Direct Line conversation may post per <see cref="Window"/>.</summary>
     public int ActivitiesPerConversation { get; set; } = 30;

@@ -139,7 +139,7 @@ public sealed class ConnectorClient
             {
                 return new ResourceResponse();
             }
-            return JsonSerializer.Deserialize(bytes, SchemaJson.Default.ResourceResponse) ?? new ResourceResponse();
+            return JsonSerializer.Deserialize(bytes, SchemaJson.Wire.ResourceResponse) ?? new ResourceResponse();
         }
         catch (JsonException)
         {

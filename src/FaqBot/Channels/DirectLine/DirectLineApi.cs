@@ -34,7 +34,7 @@ internal sealed class DirectLineApi(
         {
             return problem;
         }
-        return Results.Json(NewConversationGrant(start.UserId, streamUrl: null, http), DirectLineJson.Default.DirectLineConversationResponse);
+        return Results.Json(NewConversationGrant(start.UserId, streamUrl: null, http), DirectLineJson.Wire.DirectLineConversationResponse);
     }
 
     /// <summary>POST tokens/refresh: a fresh token for the same conversation, while the old one is still valid.</summary>
@@ -49,7 +49,7 @@ internal sealed class DirectLineApi(
         {
             return Problem(403, "The token is expired or not valid.");
         }
-        return Results.Json(Grant(conversationId, tokens.Issue(conversationId, payload.User ?? DirectLineIds.NewUserId()), null), DirectLineJson.Default.DirectLineConversationResponse);
+        return Results.Json(Grant(conversationId, tokens.Issue(conversationId, payload.User ?? DirectLineIds.NewUserId()), null), DirectLineJson.Wire.DirectLineConversationResponse);
     }
 
     /// <summary>POST conversations: starts the token's conversation (or a new one for the site secret), runs the
@@ -94,7 +94,7 @@ internal sealed class DirectLineApi(
         }
         var token = tokens.Issue(conversationId, conversation.UserId);
         var body = Grant(conversationId, token, StreamUrl(http, conversationId, token, watermark: null));
-        return created ? Results.Json(body, DirectLineJson.Default.DirectLineConversationResponse, statusCode: 201) : Results.Json(body, DirectLineJson.Default.DirectLineConversationResponse);
+        return created ? Results.Json(body, DirectLineJson.Wire.DirectLineConversationResponse, statusCode: 201) : Results.Json(body, DirectLineJson.Wire.DirectLineConversationResponse);
     }
 
     /// <summary>GET conversations/{id}?watermark=: reconnect; a fresh stream address that replays from the watermark.</summary>
@@ -113,7 +113,7 @@ internal sealed class DirectLineApi(
         await conversation.TouchAsync(http.RequestAborted);
         // A member's token is handed back as is; the site secret never is (a conversation token replaces it).
         var token = authorization.IsSiteSecret(credential) ? tokens.Issue(conversationId, conversation.UserId) : credential!;
-        return Results.Json(Grant(conversationId, token, StreamUrl(http, conversationId, token, ParseWatermark(watermark))), DirectLineJson.Default.DirectLineConversationResponse);
+        return Results.Json(Grant(conversationId, token, StreamUrl(http, conversationId, token, ParseWatermark(watermark))), DirectLineJson.Wire.DirectLineConversationResponse);
     }
 
     /// <summary>POST conversations/{id}/activities: stores the member's activity (server id, clientActivityID kept),
@@ -138,7 +138,7 @@ internal sealed class DirectLineApi(
         AddressFromMember(activity, conversation, http);
         var id = await conversation.AppendAsync(activity, http.RequestAborted);
         await RunTurnAsync(http, conversation, activity);
-        return Results.Json(new ResourceResponse { Id = id }, SchemaJson.Default.ResourceResponse);
+        return Results.Json(new ResourceResponse { Id = id }, SchemaJson.Wire.ResourceResponse);
     }
 
     /// <summary>GET conversations/{id}/activities?watermark=: what is new since the watermark. Any failure past the
@@ -277,7 +277,7 @@ internal sealed class DirectLineApi(
         }
         try
         {
-            var body = await JsonSerializer.DeserializeAsync(http.Request.Body, DirectLineJson.Default.DirectLineStartRequest, http.RequestAborted);
+            var body = await JsonSerializer.DeserializeAsync(http.Request.Body, DirectLineJson.Wire.DirectLineStartRequest, http.RequestAborted);
             var userId = DirectLineIds.IsAcceptableUserId(body?.User?.Id) ? body!.User!.Id! : DirectLineIds.NewUserId();
             var locale = body?.Locale is { Length: > 0 and <= 20 } given ? given : null;
             return new StartRequest(userId, locale, null);
