@@ -12,7 +12,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<(FaqSearchEngine Engine, FaqContent Content)> Repo = new(() =>
     {
-        var snapshot = FaqSearchEngine.BuildSnapshot(TestPaths.RepoContent, FixedTimeProvider.FixtureDay, out var content);
+        var snapshot = FaqSearchEngine.BuildSnapshot(TestPaths.RepoContent, FixedTimeProvider.ContentDay, out var content);
         return (new FaqSearchEngine(snapshot), content);
     });
 

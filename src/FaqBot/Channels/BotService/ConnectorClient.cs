@@ -1,14 +1,17 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Auth;
 using FaqBot.Bot.Schema;
 using Microsoft.Extensions.Options;
+using Microsoft.Identity.Client;
 
 namespace FaqBot.Channels.BotService;
 
 /// <summary>Sends activities to a channel through the Bot Framework Connector REST API (v3) at the activity's
-/// <c>serviceUrl</c>, retrying throttled or failed calls with exponential backoff and honouring Retry-After.</summary>
+/// <c>serviceUrl</c>, with a bearer token from MSAL when the bot has an identity — only to a trusted serviceUrl.
+/// Retries (429 after Retry-After, 412 and 5xx with backoff and jitter) are the HttpClient's resilience handler's;
+/// terminal answers (403, 404 …) are logged once with the Connector's error code and not retried.</summary>
 public sealed class ConnectorClient
 {
     /// <summary>Name of the <see cref="HttpClient"/> used for connector calls.</summary>
@@ -17,21 +20,24 @@ public sealed class ConnectorClient
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
     private readonly IHttpClientFactory _httpClients;
-    private readonly IOptionsMonitor<BotOptions> _options;
-    private readonly TimeProvider _time;
+    private readonly IOptionsMonitor<BotCredentialOptions> _credentials;
+    private readonly ServiceUrlTrust _trust;
+    private readonly ConnectorTokenProvider _tokens;
     private readonly ILogger<ConnectorClient> _log;
 
     /// <summary>Creates the client.</summary>
-    public ConnectorClient(IHttpClientFactory httpClients, IOptionsMonitor<BotOptions> options, TimeProvider time,
-        ILogger<ConnectorClient> log)
+    public ConnectorClient(IHttpClientFactory httpClients, IOptionsMonitor<BotCredentialOptions> credentials, ServiceUrlTrust trust,
+        ConnectorTokenProvider tokens, ILogger<ConnectorClient> log)
     {
         _httpClients = httpClients;
-        _options = options;
-        _time = time;
+        _credentials = credentials;
+        _trust = trust;
+        _tokens = tokens;
         _log = log;
     }
 
-    /// <summary>The Connector address for an activity: <c>{serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]</c>.</summary>
+    /// <summary>The Connector address for an activity: a reply in the thread of <paramref name="replyToId"/>
+    /// (<c>{serviceUrl}/v3/conversations/{id}/activities/{replyToId}</c>), else a new activity in the conversation.</summary>
     public static Uri ActivityUri(string serviceUrl, string conversationId, string? replyToId)
     {
         var path = serviceUrl.TrimEnd('/') + "/v3/conversations/" + Uri.EscapeDataString(conversationId) + "/activities";
@@ -43,7 +49,7 @@ public sealed class ConnectorClient
     }
 
     /// <summary>Posts <paramref name="activity"/> to its conversation. Returns the channel's id for it, or a response
-    /// with no id when every attempt failed (logged; a lost reply must not end the turn).</summary>
+    /// with no id when it could not be delivered (logged; a lost reply must not end the turn).</summary>
     public async Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (activity.ServiceUrl is null || activity.Conversation?.Id is null)
@@ -51,100 +57,102 @@ public sealed class ConnectorClient
             _log.LogWarning("Reply of type {ActivityType} has no serviceUrl or conversation; not sent.", activity.Type);
             return new ResourceResponse();
         }
-        var options = _options.CurrentValue;
-        var uri = ActivityUri(activity.ServiceUrl, activity.Conversation.Id, activity.ReplyToId);
-        var body = SchemaJson.Serialize(activity);
-        var client = _httpClients.CreateClient(HttpClientName);
-        var delay = options.ConnectorRetryDelay;
-        for (var attempt = 1; ; attempt++)
+        using var request = new HttpRequestMessage(HttpMethod.Post, ActivityUri(activity.ServiceUrl, activity.Conversation.Id, activity.ReplyToId))
         {
-            TimeSpan? retryAfter = null;
-            string failure;
-            try
+            Content = new ByteArrayContent(SchemaJson.Serialize(activity)) { Headers = { ContentType = JsonContentType } },
+        };
+        if (!_credentials.CurrentValue.IsAnonymous)
+        {
+            if (!_trust.IsTrusted(activity.ServiceUrl))
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, uri)
-                {
-                    Content = new ByteArrayContent(body) { Headers = { ContentType = JsonContentType } },
-                };
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(options.ConnectorTimeout);
-                using var response = await client.SendAsync(request, timeout.Token).ConfigureAwait(false);
-                if (response.IsSuccessStatusCode)
-                {
-                    return await ReadResourceResponseAsync(response, cancellationToken).ConfigureAwait(false);
-                }
-                failure = "HTTP " + (int)response.StatusCode;
-                if (!IsTransient(response.StatusCode))
-                {
-                    _log.LogWarning("Connector refused a {ActivityType} for conversation {ConversationId}: {Failure}; not retried.",
-                        activity.Type, activity.Conversation.Id, failure);
-                    return new ResourceResponse();
-                }
-                retryAfter = RetryAfter(response);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            catch (OperationCanceledException)
-            {
-                failure = "timeout";
-            }
-            catch (HttpRequestException ex)
-            {
-                failure = ex.HttpRequestError.ToString();
-            }
-            if (attempt >= options.ConnectorMaxAttempts)
-            {
-                _log.LogError("Connector call for conversation {ConversationId} failed after {Attempts} attempts ({Failure}); reply lost.",
-                    activity.Conversation.Id, attempt, failure);
+                _log.LogWarning("Reply for conversation {ConversationId} not sent: its serviceUrl came in no validated token.",
+                    activity.Conversation.Id);
                 return new ResourceResponse();
             }
-            var wait = retryAfter ?? delay;
-            if (wait > options.ConnectorMaxRetryDelay)
+            try
             {
-                wait = options.ConnectorMaxRetryDelay;
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false));
             }
-            _log.LogWarning("Connector call for conversation {ConversationId} failed ({Failure}); attempt {Attempt} of {MaxAttempts}, retrying in {Delay} ms.",
-                activity.Conversation.Id, failure, attempt, options.ConnectorMaxAttempts, (int)wait.TotalMilliseconds);
-            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-            delay += delay;
+            catch (Exception ex) when (ex is MsalException or HttpRequestException or ArgumentException or InvalidOperationException
+                && !cancellationToken.IsCancellationRequested)
+            {
+                _log.LogError("No token for the Connector ({Failure}); the reply for conversation {ConversationId} is lost.",
+                    ex is MsalException msal ? msal.ErrorCode : ex.GetType().Name, activity.Conversation.Id);
+                return new ResourceResponse();
+            }
         }
+        try
+        {
+            using var response = await _httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return await ReadResourceResponseAsync(response, cancellationToken).ConfigureAwait(false);
+            }
+            var code = await ReadErrorCodeAsync(response, cancellationToken).ConfigureAwait(false);
+            if (IsRetried(response.StatusCode))
+            {
+                _log.LogError("Connector call for conversation {ConversationId} still failed after retries (HTTP {Status} {ErrorCode}); reply lost.",
+                    activity.Conversation.Id, (int)response.StatusCode, code);
+            }
+            else
+            {
+                // BotNotInConversationRoster, ConversationBlockedByUser, ConversationNotFound …: asking again cannot help.
+                _log.LogWarning("Connector refused a {ActivityType} for conversation {ConversationId}: HTTP {Status} {ErrorCode}; not retried.",
+                    activity.Type, activity.Conversation.Id, (int)response.StatusCode, code);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException or Polly.ExecutionRejectedException)
+        {
+            _log.LogError("Connector call for conversation {ConversationId} failed after retries ({Failure}); reply lost.",
+                activity.Conversation.Id, ex is HttpRequestException http ? http.HttpRequestError.ToString() : ex.GetType().Name);
+        }
+        return new ResourceResponse();
     }
 
-    private static bool IsTransient(HttpStatusCode status) =>
-        status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)status >= 500;
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-        if (header?.Date is { } date)
-        {
-            var wait = date - _time.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-        return null;
-    }
+    /// <summary>True for the answers the resilience handler retries: 408, 412, 429 and 5xx.</summary>
+    public static bool IsRetried(HttpStatusCode status) =>
+        status is HttpStatusCode.RequestTimeout or HttpStatusCode.PreconditionFailed or HttpStatusCode.TooManyRequests || (int)status >= 500;
 
     private static async Task<ResourceResponse> ReadResourceResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         try
         {
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            if (bytes.Length == 0)
-            {
-                return new ResourceResponse();
-            }
-            return JsonSerializer.Deserialize(bytes, SchemaJson.Wire.ResourceResponse) ?? new ResourceResponse();
+            return bytes.Length == 0 ? new ResourceResponse()
+                : JsonSerializer.Deserialize(bytes, SchemaJson.Wire.ResourceResponse) ?? new ResourceResponse();
         }
         catch (JsonException)
         {
             // The reply was accepted; an odd body does not make it fail.
             return new ResourceResponse();
         }
+    }
+
+    // The Connector's error body: {"error":{"code":"ConversationNotFound","message":"…"}}; only the code is logged.
+    private static async Task<string> ReadErrorCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            if (bytes.Length is > 0 and < 64 * 1024)
+            {
+                using var body = JsonDocument.Parse(bytes);
+                if (body.RootElement.ValueKind == JsonValueKind.Object && body.RootElement.TryGetProperty("error", out var error)
+                    && error.ValueKind == JsonValueKind.Object && error.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String)
+                {
+                    var text = code.GetString()!;
+                    return text.Length <= 64 ? text : text[..64];
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not the Connector's error shape.
+        }
+        return "(no error code)";
     }
 }

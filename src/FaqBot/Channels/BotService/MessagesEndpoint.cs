@@ -4,30 +4,29 @@ using FaqBot.Bot.Schema;
 
 namespace FaqBot.Channels.BotService;
 
-/// <summary>POST /api/messages: hands the request to the adapter (the turn runs inline, so replies reach the
-/// connector before the 200, as the Bot Framework SDK does) and turns its result into the HTTP answer.</summary>
+/// <summary>POST /api/messages: the token was checked by ASP.NET Core authentication (when MicrosoftAppId is set); this
+/// hands the request to the adapter (the turn runs inline, so replies reach the connector before the 200, as the Bot
+/// Framework SDK does) and turns its result into the HTTP answer.</summary>
 internal static class MessagesEndpoint
 {
     public const string Route = "/api/messages";
 
-    public static async Task<IResult> HandleAsync(HttpContext http, InboundAuthenticator authenticator, BotAdapter adapter,
-        ConnectorClient connector, AnonymousServiceUrlPolicy serviceUrls, ILogger<ConnectorChannel> log)
+    public static async Task<IResult> HandleAsync(HttpContext http, BotAdapter adapter, ConnectorClient connector,
+        InboundActivityAuthorizer authorizer)
     {
-        if (!authenticator.IsAllowed(http.Request))
-        {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized",
-                detail: "A valid Bot Framework token is required.");
-        }
-        var result = await adapter.ProcessAsync(http.Request, new ConnectorChannel(connector, serviceUrls, log), http.RequestAborted);
-        return ToHttpResult(result);
+        var result = await adapter.ProcessAsync(http.Request, new ConnectorChannel(connector, authorizer, http.User), http.RequestAborted);
+        return ToHttpResult(http, result);
     }
 
     /// <summary>The HTTP answer for a turn: a problem when refused, the invoke response for an invoke, else 200.</summary>
-    internal static IResult ToHttpResult(TurnResult result)
+    internal static IResult ToHttpResult(HttpContext http, TurnResult result)
     {
         if (result.IsRefused)
         {
+            if (result.Status == StatusCodes.Status401Unauthorized)
+            {
+                http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            }
             return Results.Problem(statusCode: result.Status, title: result.Title, detail: result.Detail);
         }
         if (result.InvokeResponse is { } invoke)

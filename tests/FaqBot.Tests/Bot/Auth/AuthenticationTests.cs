@@ -11,40 +11,11 @@ using FaqBot.Tests.TestSupport;
 
 namespace FaqBot.Tests.Bot.Auth;
 
-/// <summary>With MicrosoftAppId set, unsigned or unverifiable calls are refused before the bot runs; without it, replies
-/// go only to this machine (the Emulator) or to configured service URLs.</summary>
+/// <summary>Anonymous mode (no MicrosoftAppId): replies go only to this machine (the Emulator) or to configured service
+/// URLs; and settings that cannot work stop the service at start-up, naming the key. Tokens: see
+/// <see cref="BotFrameworkAuthenticationTests"/>.</summary>
 public sealed class AuthenticationTests
 {
-    [Theory]
-    [InlineData(null)]
-    [InlineData("Bearer not-a-real-token")]
-    [InlineData("Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiIwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDEifQ.")]
-    public async Task With_an_app_id_calls_without_a_valid_token_get_401(string? authorization)
-    {
-        var bot = new EchoBot();
-        await using var server = await FaqBotServer.StartAsync(new Dictionary<string, string?>
-        {
-            ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
-            ["MicrosoftAppPassword"] = "secret",
-        }, services => TestBots.Use(services, bot));
-        using var client = server.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
-        {
-            Content = new StringContent("{\"type\":\"message\",\"text\":\"hi\",\"conversation\":{\"id\":\"c\"},\"serviceUrl\":\"http://127.0.0.1:9/\"}",
-                Encoding.UTF8, "application/json"),
-        };
-        if (authorization is not null)
-        {
-            request.Headers.Authorization = AuthenticationHeaderValue.Parse(authorization);
-        }
-
-        using var response = await client.SendAsync(request);
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
-        Assert.Equal(0, bot.Turns);
-    }
-
     [Fact]
     public async Task Invalid_limits_stop_the_service_at_start_up_naming_the_key()
     {
@@ -108,10 +79,34 @@ public sealed class AuthenticationTests
     [InlineData("https://smba.trafficmanager.net.evil.example/jp/", false)]
     public void Loopback_addresses_and_a_listed_url_with_its_own_path_are_allowed(string serviceUrl, bool allowed)
     {
-        var policy = new AnonymousServiceUrlPolicy(
-            new StaticOptionsMonitor<BotCredentialOptions>(new BotCredentialOptions()),
-            new StaticOptionsMonitor<BotOptions>(new BotOptions { AnonymousServiceUrls = ["https://smba.trafficmanager.net/jp"] }));
-        Assert.Equal(allowed, policy.IsAllowed(serviceUrl));
+        var trust = new ServiceUrlTrust(
+            new StaticOptionsMonitor<BotOptions>(new BotOptions { AnonymousServiceUrls = ["https://smba.trafficmanager.net/jp"] }),
+            TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<ServiceUrlTrust>.Instance);
+        Assert.Equal(allowed, trust.IsAllowedAnonymously(serviceUrl));
+    }
+
+    [Theory]
+    [InlineData("ToBotFromChannelOpenIdMetadataUrl", "http://login.botframework.com/v1/.well-known/openidconfiguration", "ToBotFromChannelOpenIdMetadataUrl")]
+    [InlineData("ToBotFromEmulatorOpenIdMetadataUrl", "http://login.microsoftonline.com/x", "ToBotFromEmulatorOpenIdMetadataUrl")]
+    [InlineData("ToChannelFromBotLoginUrl", "http://127.0.0.1:1/botframework.com", "ToChannelFromBotLoginUrl")]
+    [InlineData("MicrosoftAppType", "SingleTenant", "MicrosoftAppTenantId")]
+    [InlineData("MicrosoftAppType", "TripleTenant", "MicrosoftAppType")]
+    [InlineData("MicrosoftAppPassword", "", "MicrosoftAppPassword")]
+    [InlineData("ToBotFromChannelOpenIdMetadataUrl", "not a url", "ToBotFromChannelOpenIdMetadataUrl")]
+    public async Task Bot_identity_settings_that_cannot_work_stop_the_service_naming_the_key(string key, string value, string named)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["MicrosoftAppPassword"] = "secret",
+            ["ToBotFromChannelOpenIdMetadataUrl"] = "http://127.0.0.1:9/v1/.well-known/openidconfiguration",
+            ["ToBotFromEmulatorOpenIdMetadataUrl"] = "http://127.0.0.1:9/botframework.com/v2.0/.well-known/openid-configuration",
+            [key] = value,
+        };
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => FaqBotServer.StartAsync(settings));
+
+        Assert.Contains(named, error.Message);
     }
 
     [Fact]
