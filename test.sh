@@ -4,8 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests use as real peers: MeCab + IPADIC (reference tokenizer), Chromium + CJK fonts (web chat e2e),
-# PostgreSQL (shared analytics).
-packages=(mecab mecab-ipadic-utf8 chromium fonts-noto-cjk postgresql)
+# PostgreSQL (shared analytics), redis-server (shared state across instances) and haproxy (the load benchmark's
+# round-robin proxy).
+packages=(mecab mecab-ipadic-utf8 chromium fonts-noto-cjk postgresql redis-server haproxy)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

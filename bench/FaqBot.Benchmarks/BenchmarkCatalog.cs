@@ -15,6 +15,7 @@ internal static class BenchmarkCatalog
         ["cold-start"] = ColdStartBenchmark.RunAsync,
         ["search-stages"] = SearchStagesBenchmark.RunAsync,
         ["tokenize-cli"] = TokenizeCliBenchmark.RunAsync,
+        ["scale-out"] = ScaleOutBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

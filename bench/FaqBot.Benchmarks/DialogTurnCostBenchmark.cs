@@ -3,6 +3,7 @@ using FaqBot.Dialogs;
 using FaqBot.Escalation;
 using FaqBot.Bot.Adapter;
 using FaqBot.Bot.Schema;
+using FaqBot.State;
 using FaqIndex.Content;
 using FaqIndex.Search;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,7 @@ internal static class DialogTurnCostBenchmark
         services.AddSingleton<IFaqSearcher>(new FaqSearchEngine(snapshot,
             resultCache is null ? FaqSearchEngine.DefaultResultCacheCapacity : int.Parse(resultCache, System.Globalization.CultureInfo.InvariantCulture)));
         services.AddEscalation(configuration);
+        services.AddFaqState(configuration);
         services.AddFaqDialogs(configuration);
         using var provider = services.BuildServiceProvider();
         var searcher = provider.GetRequiredService<IFaqSearcher>();

@@ -8,6 +8,7 @@ using FaqBot.ContentHosting;
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
 using FaqBot.Operations;
+using FaqBot.State;
 
 namespace FaqBot;
 
@@ -19,7 +20,8 @@ public static class FaqBotServiceExtensions
     {
         services.AddContentHosting(configuration);     // content/, its one loader and the live index that follows it
         services.AddEscalation(configuration);         // helpdesk contacts, business hours and Japanese holidays
-        services.AddFaqDialogs(configuration);         // the FAQ dialog and conversation state
+        services.AddFaqState(configuration);           // conversation state and Direct Line stores: memory or Redis
+        services.AddFaqDialogs(configuration);         // the FAQ dialog
         services.AddAnalytics(configuration);          // every turn recorded (redacted) for the editors' report
         services.AddBotAdapter(configuration);         // the one adapter every channel's turns go through
         services.AddBotAuthentication(configuration);  // inbound tokens, outbound credentials, serviceUrl trust
@@ -27,15 +29,19 @@ public static class FaqBotServiceExtensions
         services.AddDirectLine(configuration);         // self-hosted Direct Line 3.0 and the web chat page
         services.AddTeamsChannel(configuration);       // Teams: mentions, audience, cards, invokes, threads, pacing
         services.AddOperations();                      // liveness and readiness probes
+        services.AddMetricsExport();                   // OpenTelemetry metrics at /metrics (Prometheus)
+        services.AddTrafficLimits(configuration);      // forwarded addresses, rate limits, request timeouts
         return services;
     }
 
     /// <summary>Maps the endpoints of every feature.</summary>
     public static WebApplication MapFaqBot(this WebApplication app)
     {
+        app.UseTrafficLimits();
         app.MapBotServiceChannel();
         app.MapDirectLine();
         app.MapOperations();
+        app.MapMetrics();
         return app;
     }
 }

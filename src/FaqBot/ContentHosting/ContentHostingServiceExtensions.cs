@@ -1,3 +1,4 @@
+using FaqBot.Operations;
 using FaqIndex.Content;
 using FaqIndex.Search;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,7 +23,9 @@ public static class ContentHostingServiceExtensions
         services.AddHostedService(sp => sp.GetRequiredService<IndexHost>());
         // Searchers resolved before the first index is live wait for it.
         services.AddSingleton(sp => sp.GetRequiredService<IndexHost>().WaitForEngine());
-        services.AddSingleton<IFaqSearcher>(sp => sp.GetRequiredService<FaqSearchEngine>());
+        // What the dialogs search through: the engine, each search timed for /metrics.
+        services.AddSingleton<IFaqSearcher>(sp => new MeasuredFaqSearcher(sp.GetRequiredService<FaqSearchEngine>(),
+            sp.GetRequiredService<FaqBotMetrics>()));
         return services;
     }
 }

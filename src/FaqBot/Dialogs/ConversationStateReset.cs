@@ -1,4 +1,5 @@
 using FaqBot.Bot.Adapter;
+using FaqBot.State;
 
 namespace FaqBot.Dialogs;
 

@@ -1,5 +1,6 @@
 using FaqBot.Analytics;
 using FaqBot.Bot.Adapter;
+using FaqBot.Operations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FaqBot.Dialogs;
@@ -18,8 +19,7 @@ public static class DialogServiceExtensions
             .Validate(o => o.MaxChoices >= 2, "Dialog:MaxChoices must be at least 2.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        // Conversation state: in memory by default (bounded, idle expiry); a shared store can replace it.
-        services.TryAddSingleton<IConversationStateStore, InMemoryConversationStateStore>();
+        services.AddFaqBotMetrics(); // turns by channel and outcome
         services.AddSingleton<IConversationReset, ConversationStateReset>();
         // Every turn goes to one recorder; none unless analytics is added (the service adds it, `ask` does not).
         services.TryAddSingleton<ITurnRecorder>(NoTurnRecorder.Instance);

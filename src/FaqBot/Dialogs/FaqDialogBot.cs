@@ -1,6 +1,8 @@
 using FaqBot.Analytics;
 using FaqBot.Bot.Adapter;
 using FaqBot.Bot.Schema;
+using FaqBot.Operations;
+using FaqBot.State;
 using FaqIndex.Content;
 using FaqIndex.Text;
 using Microsoft.Extensions.Options;
@@ -8,9 +10,10 @@ using Microsoft.Extensions.Options;
 namespace FaqBot.Dialogs;
 
 /// <summary>The bot members talk to: loads the conversation's state, runs <see cref="FaqDialog"/>, saves the state
-/// after every turn (the only component that does), records the turn for analytics (the one place that does), and
-/// leaves the turn's outcome in the turn state. A failed turn
-/// is the adapter's <see cref="TurnErrorHandler"/>'s to handle.</summary>
+/// after every turn (the only component that does) with a version check, rerunning the turn on the newer state when
+/// another turn of the conversation saved first, records the turn for analytics (the one place that does), and leaves
+/// the turn's outcome in the turn state. A failed turn is
+/// the adapter's <see cref="TurnErrorHandler"/>'s to handle.</summary>
 public sealed class FaqDialogBot : IBot
 {
     private readonly FaqDialog _dialog;
@@ -19,11 +22,16 @@ public sealed class FaqDialogBot : IBot
     private readonly TimeProvider _time;
     private readonly DialogOptions _options;
     private readonly ILogger<FaqDialogBot> _log;
+    private readonly FaqBotMetrics _metrics;
+
+    // A turn rerun this often after save conflicts is racing a flood of turns of the same conversation.
+    private const int MaxSaveAttempts = 3;
 
     /// <summary>Creates the bot.</summary>
     public FaqDialogBot(FaqDialog dialog, IConversationStateStore store, ITurnRecorder recorder, TimeProvider time,
-        IOptions<DialogOptions> options, ILogger<FaqDialogBot> log)
+        IOptions<DialogOptions> options, ILogger<FaqDialogBot> log, FaqBotMetrics metrics)
     {
+        _metrics = metrics;
         _dialog = dialog;
         _store = store;
         _recorder = recorder;
@@ -44,20 +52,17 @@ public sealed class FaqDialogBot : IBot
             ? new ConversationKey(activity.ChannelId ?? "unknown", conversationId)
             : null;
         var started = _time.GetTimestamp();
-        var state = key is { } k ? await _store.LoadAsync(k, cancellationToken).ConfigureAwait(false) : null;
-        var dialogTurn = new DialogTurn(turn, state ?? new ConversationState(), AudienceOf(turn), cancellationToken);
-        if (activity.Type == ActivityTypes.ConversationUpdate)
+        DialogTurn dialogTurn;
+        try
         {
-            await _dialog.OnConversationUpdateAsync(dialogTurn).ConfigureAwait(false);
+            dialogTurn = await RunAsync(turn, key, cancellationToken).ConfigureAwait(false);
         }
-        else
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            await _dialog.OnMessageAsync(dialogTurn).ConfigureAwait(false);
+            _metrics.TurnCompleted(activity.ChannelId, "error");
+            throw;
         }
-        if (key is { } saveKey)
-        {
-            await _store.SaveAsync(saveKey, dialogTurn.State, cancellationToken).ConfigureAwait(false);
-        }
+        _metrics.TurnCompleted(activity.ChannelId, TurnRecordCodes.Of(StatusOf(dialogTurn.Outcome.Status)));
         _log.LogDebug("Turn on {Channel}: {Status} {EntryId} question={Question}", activity.ChannelId, dialogTurn.Outcome.Status,
             dialogTurn.Outcome.Entry?.Id, PersonalDataRedactor.Redact(dialogTurn.Outcome.Question));
         if (activity.Type == ActivityTypes.Message)
@@ -65,6 +70,41 @@ public sealed class FaqDialogBot : IBot
             Record(dialogTurn, _time.GetElapsedTime(started));
         }
         turn.TurnState.Set(dialogTurn.Outcome);
+    }
+
+    private async Task<DialogTurn> RunAsync(ITurnContext turn, ConversationKey? key, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        var replies = new DeferredTurnContext(turn);
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = key is { } k ? await _store.LoadAsync(k, cancellationToken).ConfigureAwait(false) : null;
+            var dialogTurn = new DialogTurn(replies, stored?.State ?? new ConversationState(), AudienceOf(turn), cancellationToken);
+            if (activity.Type == ActivityTypes.ConversationUpdate)
+            {
+                await _dialog.OnConversationUpdateAsync(dialogTurn).ConfigureAwait(false);
+            }
+            else
+            {
+                await _dialog.OnMessageAsync(dialogTurn).ConfigureAwait(false);
+            }
+            var saved = key is not { } saveKey
+                || await _store.TrySaveAsync(saveKey, dialogTurn.State, stored?.Version ?? 0, cancellationToken).ConfigureAwait(false);
+            if (!saved && attempt < MaxSaveAttempts)
+            {
+                // Another turn of this conversation saved first: run this one again on the state it left.
+                replies.Discard();
+                continue;
+            }
+            if (!saved)
+            {
+                // Still racing other turns of this conversation: answer from this run; its state is not kept.
+                _log.LogWarning("Turn on {Channel} lost the state race {Attempts} times; its state was not saved.",
+                    activity.ChannelId, attempt);
+            }
+            await replies.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return dialogTurn;
+        }
     }
 
     // The one place a turn reaches analytics (the recorder redacts the text).

@@ -3,6 +3,7 @@ using FaqBot.Dialogs;
 using FaqBot.Escalation;
 using FaqBot.Bot.Adapter;
 using FaqBot.Bot.Schema;
+using FaqBot.State;
 using FaqBot.Tests.TestHosting;
 using FaqBot.Tests.TestSupport;
 using FaqIndex.Search;
@@ -26,6 +27,7 @@ public sealed class DialogHarness
         services.AddSingleton(RealFaqSearcher.Instance);
         services.AddSingleton<ITurnRecorder>(Recorder);
         services.AddEscalation(configuration);
+        services.AddFaqState(configuration);
         services.AddFaqDialogs(configuration);
         services.AddBotAdapter(configuration);
         configure?.Invoke(services);

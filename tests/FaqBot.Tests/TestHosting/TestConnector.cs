@@ -53,11 +53,11 @@ public sealed class TestConnector : IAsyncDisposable
                 return;
             }
             using var body = await JsonDocument.ParseAsync(http.Request.Body);
-            var activity = body.RootElement.Deserialize(SchemaJson.Default.Activity)!;
+            var activity = body.RootElement.Deserialize(SchemaJson.Wire.Activity)!;
             var call = new ConnectorCall(http.Request.Path, http.Request.Headers.Authorization.ToString(), activity,
                 body.RootElement.GetRawText());
             await self._calls.Writer.WriteAsync(call);
-            await http.Response.WriteAsJsonAsync(new ResourceResponse { Id = "reply-" + self.Attempts }, SchemaJson.Default.ResourceResponse);
+            await http.Response.WriteAsJsonAsync(new ResourceResponse { Id = "reply-" + self.Attempts }, SchemaJson.Wire.ResourceResponse);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -60,7 +60,7 @@ internal static class ActivityBodyReader
         try
         {
             var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = SchemaJson.MaxDepth });
-            var activity = JsonSerializer.Deserialize(ref reader, SchemaJson.Default.Activity);
+            var activity = JsonSerializer.Deserialize(ref reader, SchemaJson.Wire.Activity);
             return activity is null
                 ? ActivityReadResult.Fail(StatusCodes.Status400BadRequest, "Not an activity", "The body is JSON null.")
                 : ActivityReadResult.Ok(activity);

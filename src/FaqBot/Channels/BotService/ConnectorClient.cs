@@ -123,7 +123,7 @@ public sealed class ConnectorClient
         {
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             return bytes.Length == 0 ? new ResourceResponse()
-                : JsonSerializer.Deserialize(bytes, SchemaJson.Default.ResourceResponse) ?? new ResourceResponse();
+                : JsonSerializer.Deserialize(bytes, SchemaJson.Wire.ResourceResponse) ?? new ResourceResponse();
         }
         catch (JsonException)
         {

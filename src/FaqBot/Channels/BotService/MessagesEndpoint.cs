@@ -32,7 +32,7 @@ internal static class MessagesEndpoint
         if (result.InvokeResponse is { } invoke)
         {
             return invoke.Body is { } body
-                ? Results.Json(body, SchemaJson.Default.JsonElement, statusCode: invoke.Status)
+                ? Results.Json(body, SchemaJson.Wire.JsonElement, statusCode: invoke.Status)
                 : Results.StatusCode(invoke.Status);
         }
         return Results.Ok();

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using FaqBot.Bot.Adapter;
 using FaqBot.Bot.Schema;
+using FaqBot.State;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Channels.DirectLine;
@@ -10,7 +11,7 @@ namespace FaqBot.Channels.DirectLine;
 /// <summary>The REST side of the self-hosted Direct Line 3.0 endpoint: tokens, conversations, activities. Turns run
 /// inline, so a member's POST returns once the bot's replies are in the conversation.</summary>
 internal sealed class DirectLineApi(
-    DirectLineConversationStore store,
+    IDirectLineConversationStore store,
     DirectLineTokenService tokens,
     DirectLineAuthorization authorization,
     BotAdapter adapter,
@@ -33,7 +34,7 @@ internal sealed class DirectLineApi(
         {
             return problem;
         }
-        return Results.Json(NewConversationGrant(start.UserId, streamUrl: null, http), DirectLineJson.Default.DirectLineConversationResponse);
+        return Results.Json(NewConversationGrant(start.UserId, streamUrl: null, http), DirectLineJson.Wire.DirectLineConversationResponse);
     }
 
     /// <summary>POST tokens/refresh: a fresh token for the same conversation, while the old one is still valid.</summary>
@@ -48,7 +49,7 @@ internal sealed class DirectLineApi(
         {
             return Problem(403, "The token is expired or not valid.");
         }
-        return Results.Json(Grant(conversationId, tokens.Issue(conversationId, payload.User ?? DirectLineIds.NewUserId()), null), DirectLineJson.Default.DirectLineConversationResponse);
+        return Results.Json(Grant(conversationId, tokens.Issue(conversationId, payload.User ?? DirectLineIds.NewUserId()), null), DirectLineJson.Wire.DirectLineConversationResponse);
     }
 
     /// <summary>POST conversations: starts the token's conversation (or a new one for the site secret), runs the
@@ -81,18 +82,23 @@ internal sealed class DirectLineApi(
         {
             return Problem(403, "The token is expired or not valid.");
         }
-        var conversation = store.GetOrCreate(conversationId, userId, out var created);
+        var (conversation, created) = await store.GetOrCreateAsync(conversationId, userId, http.RequestAborted);
+        if (conversation is null)
+        {
+            // Full of conversations members are using: theirs are kept, this one waits.
+            return Busy(http);
+        }
         if (created)
         {
             await RunConversationStartAsync(http, conversation, start.Locale);
         }
         var token = tokens.Issue(conversationId, conversation.UserId);
         var body = Grant(conversationId, token, StreamUrl(http, conversationId, token, watermark: null));
-        return created ? Results.Json(body, DirectLineJson.Default.DirectLineConversationResponse, statusCode: 201) : Results.Json(body, DirectLineJson.Default.DirectLineConversationResponse);
+        return created ? Results.Json(body, DirectLineJson.Wire.DirectLineConversationResponse, statusCode: 201) : Results.Json(body, DirectLineJson.Wire.DirectLineConversationResponse);
     }
 
     /// <summary>GET conversations/{id}?watermark=: reconnect; a fresh stream address that replays from the watermark.</summary>
-    public IResult Reconnect(HttpContext http, string conversationId, string? watermark)
+    public async Task<IResult> ReconnectAsync(HttpContext http, string conversationId, string? watermark)
     {
         var credential = DirectLineAuthorization.Bearer(http.Request);
         var status = authorization.Check(credential, conversationId, out _);
@@ -100,14 +106,14 @@ internal sealed class DirectLineApi(
         {
             return Problem(status, "The token does not open this conversation.");
         }
-        if (store.Find(conversationId) is not { } conversation)
+        if (await store.FindAsync(conversationId, http.RequestAborted) is not { } conversation)
         {
             return Problem(404, "The conversation does not exist or has ended.");
         }
-        conversation.Touch(time.GetUtcNow());
+        await conversation.TouchAsync(http.RequestAborted);
         // A member's token is handed back as is; the site secret never is (a conversation token replaces it).
         var token = authorization.IsSiteSecret(credential) ? tokens.Issue(conversationId, conversation.UserId) : credential!;
-        return Results.Json(Grant(conversationId, token, StreamUrl(http, conversationId, token, ParseWatermark(watermark))), DirectLineJson.Default.DirectLineConversationResponse);
+        return Results.Json(Grant(conversationId, token, StreamUrl(http, conversationId, token, ParseWatermark(watermark))), DirectLineJson.Wire.DirectLineConversationResponse);
     }
 
     /// <summary>POST conversations/{id}/activities: stores the member's activity (server id, clientActivityID kept),
@@ -119,7 +125,7 @@ internal sealed class DirectLineApi(
         {
             return Problem(status, "The token does not open this conversation.");
         }
-        if (store.Find(conversationId) is not { } conversation)
+        if (await store.FindAsync(conversationId, http.RequestAborted) is not { } conversation)
         {
             return Problem(404, "The conversation does not exist or has ended.");
         }
@@ -130,13 +136,9 @@ internal sealed class DirectLineApi(
             return Results.Problem(statusCode: refusal!.Status, title: refusal.Title, detail: refusal.Detail);
         }
         AddressFromMember(activity, conversation, http);
-        // The transcript (echoed back to Web Chat, kept for reconnects) holds the member's text redacted; the bot reads it as typed.
-        var typed = activity.Text;
-        activity.Text = typed is null ? null : FaqIndex.Text.PersonalDataRedactor.Redact(typed);
-        var id = conversation.Append(activity, time.GetUtcNow());
-        activity.Text = typed;
+        var id = await conversation.AppendAsync(activity, http.RequestAborted);
         await RunTurnAsync(http, conversation, activity);
-        return Results.Json(new ResourceResponse { Id = id }, SchemaJson.Default.ResourceResponse);
+        return Results.Json(new ResourceResponse { Id = id }, SchemaJson.Wire.ResourceResponse);
     }
 
     /// <summary>GET conversations/{id}/activities?watermark=: what is new since the watermark. Any failure past the
@@ -153,20 +155,20 @@ internal sealed class DirectLineApi(
         var page = new ArrayBufferWriter<byte>(1024);
         try
         {
-            if (store.Find(conversationId) is not { } conversation)
+            if (await store.FindAsync(conversationId, http.RequestAborted) is not { } conversation)
             {
                 await Problem(404, "The conversation does not exist or has ended.").ExecuteAsync(http);
                 return;
             }
-            conversation.Touch(time.GetUtcNow());
-            var (activities, next) = conversation.ReadAfter(after, options.CurrentValue.PageSize);
-            DirectLineConversation.WriteActivitySet(page, activities, next);
+            await conversation.TouchAsync(http.RequestAborted);
+            var (activities, next) = await conversation.ReadAfterAsync(after, options.CurrentValue.PageSize, http.RequestAborted);
+            DirectLineActivitySet.Write(page, activities, next);
         }
         catch (Exception ex)
         {
             log.LogError("Reading Direct Line activities failed ({ExceptionType}); answering with an empty page.", ex.GetType().FullName);
             page.ResetWrittenCount();
-            DirectLineConversation.WriteActivitySet(page, [], after);
+            DirectLineActivitySet.Write(page, [], after);
         }
         http.Response.ContentType = "application/json; charset=utf-8";
         http.Response.ContentLength = page.WrittenCount;
@@ -174,25 +176,24 @@ internal sealed class DirectLineApi(
     }
 
     /// <summary>Looks up a conversation for the WebSocket stream, checking the token in <c>t</c> or the header.</summary>
-    public int AuthorizeStream(HttpContext http, string conversationId, out DirectLineConversation? conversation)
+    public async Task<(int Status, IDirectLineConversation? Conversation)> AuthorizeStreamAsync(HttpContext http, string conversationId)
     {
-        conversation = null;
         var credential = http.Request.Query["t"].ToString();
         var status = authorization.Check(string.IsNullOrEmpty(credential) ? DirectLineAuthorization.Bearer(http.Request) : credential,
             conversationId, out _);
         if (status != 0)
         {
-            return status;
+            return (status, null);
         }
-        conversation = store.Find(conversationId);
-        return conversation is null ? StatusCodes.Status404NotFound : 0;
+        var conversation = await store.FindAsync(conversationId, http.RequestAborted);
+        return conversation is null ? (StatusCodes.Status404NotFound, null) : (0, conversation);
     }
 
     /// <summary>Parses a watermark; null when absent or not a number.</summary>
     public static long? ParseWatermark(string? watermark) =>
         long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
-    private async Task RunConversationStartAsync(HttpContext http, DirectLineConversation conversation, string? locale)
+    private async Task RunConversationStartAsync(HttpContext http, IDirectLineConversation conversation, string? locale)
     {
         var bot = BotAccount();
         var update = new Activity
@@ -212,10 +213,10 @@ internal sealed class DirectLineApi(
     }
 
     // The member already has the activity's id; a refusal (a bot that cannot be built) is the adapter's to log.
-    private Task RunTurnAsync(HttpContext http, DirectLineConversation conversation, Activity activity) =>
-        adapter.ProcessAsync(activity, new DirectLineReplyChannel(conversation, time), null, http.RequestAborted);
+    private Task RunTurnAsync(HttpContext http, IDirectLineConversation conversation, Activity activity) =>
+        adapter.ProcessAsync(activity, new DirectLineReplyChannel(conversation), null, http.RequestAborted);
 
-    private void AddressFromMember(Activity activity, DirectLineConversation conversation, HttpContext http)
+    private void AddressFromMember(Activity activity, IDirectLineConversation conversation, HttpContext http)
     {
         var from = activity.From ?? new ChannelAccount();
         if (string.IsNullOrEmpty(from.Id))
@@ -276,7 +277,7 @@ internal sealed class DirectLineApi(
         }
         try
         {
-            var body = await JsonSerializer.DeserializeAsync(http.Request.Body, DirectLineJson.Default.DirectLineStartRequest, http.RequestAborted);
+            var body = await JsonSerializer.DeserializeAsync(http.Request.Body, DirectLineJson.Wire.DirectLineStartRequest, http.RequestAborted);
             var userId = DirectLineIds.IsAcceptableUserId(body?.User?.Id) ? body!.User!.Id! : DirectLineIds.NewUserId();
             var locale = body?.Locale is { Length: > 0 and <= 20 } given ? given : null;
             return new StartRequest(userId, locale, null);
@@ -288,6 +289,14 @@ internal sealed class DirectLineApi(
     }
 
     private static IResult Problem(int status, string detail) => Results.Problem(statusCode: status, detail: detail);
+
+    /// <summary>503 with Retry-After: no room for a new conversation, or the shared store is unreachable.</summary>
+    internal static IResult Busy(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "30";
+        return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service busy",
+            detail: "ただいま混み合っています。しばらく時間をおいてから、もう一度お試しください。");
+    }
 
     private readonly record struct StartRequest(string UserId, string? Locale, IResult? Problem);
 }

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using FaqBot.Bot.Schema;
 
 namespace FaqBot.Channels.DirectLine;
 
@@ -8,4 +10,15 @@ namespace FaqBot.Channels.DirectLine;
 [JsonSerializable(typeof(DirectLineConversationResponse))]
 [JsonSerializable(typeof(DirectLineStartRequest))]
 [JsonSerializable(typeof(WebChatTokenResponse))]
-public sealed partial class DirectLineJson : JsonSerializerContext;
+public sealed partial class DirectLineJson : JsonSerializerContext
+{
+    /// <summary>What Direct Line's objects are written with: UTF-8 Japanese, HTML-sensitive characters escaped.</summary>
+    public static DirectLineJson Wire { get; } = new(WireOptions());
+
+    private static JsonSerializerOptions WireOptions()
+    {
+        var options = SchemaJson.WireOptions();
+        options.MaxDepth = 16;
+        return options;
+    }
+}

@@ -1,3 +1,4 @@
+using FaqBot.State;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,6 @@ public static class DirectLineServiceExtensions
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokenService>();        // HMAC-signed tokens scoped to one conversation
-        services.AddSingleton<DirectLineConversationStore>();   // bounded in-memory conversations
         services.AddSingleton<DirectLineAuthorization>();
         services.AddSingleton<DirectLineApi>();
         services.AddSingleton<DirectLineStream>();
@@ -41,11 +41,23 @@ public static class DirectLineServiceExtensions
         var api = app.Services.GetRequiredService<DirectLineApi>();
         var stream = app.Services.GetRequiredService<DirectLineStream>();
         var directLine = app.MapGroup(DirectLineApi.BasePath).DisableAntiforgery();
+        // With State:Provider=Redis and Redis unreachable, Direct Line answers 503 with Retry-After, never a 500.
+        directLine.AddEndpointFilter(async (context, next) =>
+        {
+            try
+            {
+                return await next(context);
+            }
+            catch (SharedStateUnavailableException)
+            {
+                return DirectLineApi.Busy(context.HttpContext);
+            }
+        });
         directLine.MapPost("/tokens/generate", (Func<HttpContext, Task<IResult>>)api.GenerateTokenAsync);
         directLine.MapPost("/tokens/refresh", api.RefreshToken);
         directLine.MapPost("/conversations", (Func<HttpContext, Task<IResult>>)api.StartConversationAsync);
         directLine.MapGet("/conversations/{conversationId}", (HttpContext http, string conversationId, string? watermark) =>
-            api.Reconnect(http, conversationId, watermark));
+            api.ReconnectAsync(http, conversationId, watermark));
         directLine.MapPost("/conversations/{conversationId}/activities", (HttpContext http, string conversationId) =>
             api.PostActivityAsync(http, conversationId));
         directLine.MapGet("/conversations/{conversationId}/activities", (HttpContext http, string conversationId, string? watermark) =>

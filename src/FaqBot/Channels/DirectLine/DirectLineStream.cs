@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using FaqBot.State;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Channels.DirectLine;
@@ -12,7 +13,7 @@ internal sealed class DirectLineStream(DirectLineApi api, IOptionsMonitor<Direct
 {
     public async Task HandleAsync(HttpContext http, string conversationId)
     {
-        var status = api.AuthorizeStream(http, conversationId, out var conversation);
+        var (status, conversation) = await api.AuthorizeStreamAsync(http, conversationId);
         if (status != 0)
         {
             await Results.Problem(statusCode: status).ExecuteAsync(http);
@@ -39,6 +40,10 @@ internal sealed class DirectLineStream(DirectLineApi api, IOptionsMonitor<Direct
         {
             log.LogDebug("Direct Line stream closed abruptly: {Error}", ex.WebSocketErrorCode);
         }
+        catch (SharedStateUnavailableException)
+        {
+            // Redis went away: close the socket; Web Chat reconnects, and the watermark replays what it missed.
+        }
         finally
         {
             await stop.CancelAsync();
@@ -47,7 +52,7 @@ internal sealed class DirectLineStream(DirectLineApi api, IOptionsMonitor<Direct
         }
     }
 
-    private async Task PushAsync(WebSocket socket, DirectLineConversation conversation, long watermark, CancellationToken cancellationToken)
+    private async Task PushAsync(WebSocket socket, IDirectLineConversation conversation, long watermark, CancellationToken cancellationToken)
     {
         var frame = new ArrayBufferWriter<byte>(4096);
         var pageSize = options.CurrentValue.PageSize;
@@ -55,11 +60,11 @@ internal sealed class DirectLineStream(DirectLineApi api, IOptionsMonitor<Direct
         {
             // Take the signal before reading so an activity added in between still wakes us.
             var changed = conversation.NextChange();
-            var (activities, next) = conversation.ReadAfter(watermark, pageSize);
+            var (activities, next) = await conversation.ReadAfterAsync(watermark, pageSize, cancellationToken);
             if (activities.Count > 0)
             {
                 frame.ResetWrittenCount();
-                DirectLineConversation.WriteActivitySet(frame, activities, next);
+                DirectLineActivitySet.Write(frame, activities, next);
                 await socket.SendAsync(frame.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
                 watermark = next;
                 continue;

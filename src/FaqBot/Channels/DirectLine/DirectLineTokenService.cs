@@ -39,7 +39,7 @@ public sealed class DirectLineTokenService
             IssuedAt = now.ToUnixTimeSeconds(),
             Expires = (now + Lifetime).ToUnixTimeSeconds(),
         };
-        var body = Header + "." + Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(payload, DirectLineJson.Default.DirectLineTokenPayload));
+        var body = Header + "." + Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(payload, DirectLineJson.Wire.DirectLineTokenPayload));
         return body + "." + Sign(body);
     }
 
@@ -65,7 +65,7 @@ public sealed class DirectLineTokenService
         try
         {
             var json = Base64Url.DecodeFromChars(token.AsSpan(firstDot + 1, lastDot - firstDot - 1));
-            var payload = JsonSerializer.Deserialize(json, DirectLineJson.Default.DirectLineTokenPayload);
+            var payload = JsonSerializer.Deserialize(json, DirectLineJson.Wire.DirectLineTokenPayload);
             if (payload?.Conversation is null || payload.Expires <= _time.GetUtcNow().ToUnixTimeSeconds())
             {
                 return null;

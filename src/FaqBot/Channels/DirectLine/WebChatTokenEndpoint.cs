@@ -27,7 +27,7 @@ internal sealed class WebChatTokenEndpoint(DirectLineTokenService tokens, IOptio
                 ConversationId = conversationId,
                 UserId = userId,
                 ExpiresIn = (int)tokens.Lifetime.TotalSeconds,
-            }, DirectLineJson.Default.WebChatTokenResponse);
+            }, DirectLineJson.Wire.WebChatTokenResponse);
         }
         try
         {
@@ -44,7 +44,7 @@ internal sealed class WebChatTokenEndpoint(DirectLineTokenService tokens, IOptio
                 return Results.Problem(statusCode: StatusCodes.Status502BadGateway, detail: "The chat service is not available.");
             }
             await using var body = await response.Content.ReadAsStreamAsync(http.RequestAborted);
-            var grant = await JsonSerializer.DeserializeAsync(body, DirectLineJson.Default.DirectLineConversationResponse, http.RequestAborted);
+            var grant = await JsonSerializer.DeserializeAsync(body, DirectLineJson.Wire.DirectLineConversationResponse, http.RequestAborted);
             return Results.Json(new WebChatTokenResponse
             {
                 Token = grant!.Token,
@@ -52,7 +52,7 @@ internal sealed class WebChatTokenEndpoint(DirectLineTokenService tokens, IOptio
                 UserId = userId,
                 ExpiresIn = grant.ExpiresIn,
                 Domain = endpoint,
-            }, DirectLineJson.Default.WebChatTokenResponse);
+            }, DirectLineJson.Wire.WebChatTokenResponse);
         }
         catch (Exception ex) when (ex is HttpRequestException or JsonException or NullReferenceException or TaskCanceledException)
         {

@@ -1,12 +1,11 @@
-using System.Buffers;
 using System.Globalization;
 using FaqBot.Bot.Schema;
 
-namespace FaqBot.Channels.DirectLine;
+namespace FaqBot.State;
 
 /// <summary>One Direct Line conversation in memory: its activities (kept as JSON, oldest dropped past a cap), numbered
 /// by a sequence that is the watermark, and a signal that wakes WebSocket streams when something is added.</summary>
-public sealed class DirectLineConversation
+internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
 {
     private readonly object _gate = new();
     private readonly Queue<StoredActivity> _activities = new();
@@ -14,11 +13,15 @@ public sealed class DirectLineConversation
     private readonly CancellationTokenSource _ended = new();
     private TaskCompletionSource _changed = NewSignal();
     private long _lastSequence;
+    private readonly TimeProvider _time;
     private long _lastActiveTicks;
+    private int _memberSpoke;
 
     /// <summary>Creates an empty conversation.</summary>
-    public DirectLineConversation(string id, string userId, int maxActivities, DateTimeOffset now)
+    public InMemoryDirectLineConversation(string id, string userId, int maxActivities, TimeProvider time)
     {
+        _time = time;
+        var now = time.GetUtcNow();
         Id = id;
         UserId = userId;
         _maxActivities = maxActivities;
@@ -34,34 +37,42 @@ public sealed class DirectLineConversation
     /// <summary>When anything last happened here (UTC ticks).</summary>
     public long LastActiveTicks => Interlocked.Read(ref _lastActiveTicks);
 
+    /// <summary>True once the member posted anything: such a conversation is dropped only when idle.</summary>
+    public bool MemberSpoke => Volatile.Read(ref _memberSpoke) == 1;
+
     /// <summary>Cancelled when the conversation is dropped, so open streams close.</summary>
     public CancellationToken Ended => _ended.Token;
 
-    /// <summary>The watermark of the newest activity ("0" when there is none).</summary>
-    public long Watermark
+    /// <inheritdoc />
+    public Task TouchAsync(CancellationToken cancellationToken)
     {
-        get
-        {
-            lock (_gate)
-            {
-                return _lastSequence;
-            }
-        }
+        Touch(_time.GetUtcNow());
+        return Task.CompletedTask;
     }
 
-    /// <summary>Marks the conversation as used now (a read, a reconnect).</summary>
-    public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastActiveTicks, now.UtcTicks);
+    /// <inheritdoc />
+    public Task<string> AppendAsync(Activity activity, CancellationToken cancellationToken) =>
+        Task.FromResult(Append(activity, _time.GetUtcNow()));
 
-    /// <summary>Stores an activity: gives it the server id <c>{conversationId}|{sequence}</c> and a timestamp,
-    /// then wakes the streams. Returns the id.</summary>
-    public string Append(Activity activity, DateTimeOffset now)
+    /// <inheritdoc />
+    public Task<(List<byte[]> Activities, long Watermark)> ReadAfterAsync(long watermark, int max, CancellationToken cancellationToken) =>
+        Task.FromResult(ReadAfter(watermark, max));
+
+    private void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastActiveTicks, now.UtcTicks);
+
+    private string Append(Activity activity, DateTimeOffset now)
     {
+        if (activity.From?.Role == "user")
+        {
+            Volatile.Write(ref _memberSpoke, 1);
+        }
+        DirectLineTranscript.RedactMemberText(activity);
         TaskCompletionSource wake;
         string id;
         lock (_gate)
         {
             var sequence = ++_lastSequence;
-            id = Id + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture);
+            id = Id + "|" + sequence.ToString(DirectLineTranscript.SequenceFormat, CultureInfo.InvariantCulture);
             activity.Id = id;
             activity.Timestamp ??= now;
             _activities.Enqueue(new StoredActivity(sequence, SchemaJson.Serialize(activity)));
@@ -77,9 +88,7 @@ public sealed class DirectLineConversation
         return id;
     }
 
-    /// <summary>Activities after <paramref name="watermark"/>, at most <paramref name="max"/>, and the watermark to send
-    /// next time (the last one returned, or <paramref name="watermark"/> when nothing is new).</summary>
-    public (List<byte[]> Activities, long Watermark) ReadAfter(long watermark, int max)
+    private (List<byte[]> Activities, long Watermark) ReadAfter(long watermark, int max)
     {
         var result = new List<byte[]>();
         lock (_gate)
@@ -102,7 +111,7 @@ public sealed class DirectLineConversation
         }
     }
 
-    /// <summary>A task that completes at the next <see cref="Append"/>.</summary>
+    /// <inheritdoc />
     public Task NextChange()
     {
         lock (_gate)
@@ -113,31 +122,6 @@ public sealed class DirectLineConversation
 
     /// <summary>Ends the conversation: open streams close.</summary>
     public void End() => _ended.Cancel();
-
-    /// <summary>Writes Direct Line's ActivitySet, <c>{"activities":[…],"watermark":"n"}</c>, from stored JSON.</summary>
-    public static void WriteActivitySet(IBufferWriter<byte> writer, List<byte[]> activities, long watermark)
-    {
-        Write(writer, "{\"activities\":["u8);
-        for (var i = 0; i < activities.Count; i++)
-        {
-            if (i > 0)
-            {
-                Write(writer, ","u8);
-            }
-            Write(writer, activities[i]);
-        }
-        Write(writer, "],\"watermark\":\""u8);
-        var span = writer.GetSpan(20);
-        watermark.TryFormat(span, out var written, default, CultureInfo.InvariantCulture);
-        writer.Advance(written);
-        Write(writer, "\"}"u8);
-    }
-
-    private static void Write(IBufferWriter<byte> writer, ReadOnlySpan<byte> bytes)
-    {
-        bytes.CopyTo(writer.GetSpan(bytes.Length));
-        writer.Advance(bytes.Length);
-    }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using FaqBot.Dialogs;
 using Microsoft.Extensions.Options;
 
-namespace FaqBot.Dialogs;
+namespace FaqBot.State;
 
 /// <summary>The default state store: one process's memory, bounded (least recently used evicted) and with idle expiry
 /// by <see cref="TimeProvider"/>. States are stored serialised, as a shared store would, so no turn shares objects.</summary>
 public sealed class InMemoryConversationStateStore : IConversationStateStore
 {
-    private readonly ConcurrentDictionary<string, (byte[] State, long LastUsedTicks)> _states = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Entry> _states = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly int _capacity;
     private readonly long _idleTicks;
@@ -26,30 +27,49 @@ public sealed class InMemoryConversationStateStore : IConversationStateStore
     public int Count => _states.Count;
 
     /// <inheritdoc />
-    public Task<ConversationState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
+    public Task<StoredConversationState?> LoadAsync(ConversationKey key, CancellationToken cancellationToken)
     {
         var id = key.ToString();
         if (!_states.TryGetValue(id, out var entry))
         {
-            return Task.FromResult<ConversationState?>(null);
+            return Task.FromResult<StoredConversationState?>(null);
         }
         if (IsExpired(entry.LastUsedTicks, Now()))
         {
             _states.TryRemove(KeyValuePair.Create(id, entry));
-            return Task.FromResult<ConversationState?>(null);
+            return Task.FromResult<StoredConversationState?>(null);
         }
-        return Task.FromResult(JsonSerializer.Deserialize<ConversationState>(entry.State));
+        var state = JsonSerializer.Deserialize<ConversationState>(entry.State) ?? new ConversationState();
+        return Task.FromResult<StoredConversationState?>(new StoredConversationState(state, entry.Version));
     }
 
     /// <inheritdoc />
-    public Task SaveAsync(ConversationKey key, ConversationState state, CancellationToken cancellationToken)
+    public Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, long expectedVersion, CancellationToken cancellationToken)
     {
-        _states[key.ToString()] = (JsonSerializer.SerializeToUtf8Bytes(state), Now());
-        if (_states.Count > _capacity)
+        var id = key.ToString();
+        var now = Now();
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(state);
+        bool saved;
+        if (_states.TryGetValue(id, out var current) && !IsExpired(current.LastUsedTicks, now))
+        {
+            // Entries are compared by reference: the update wins only over the very entry whose version was checked.
+            saved = current.Version == expectedVersion
+                && _states.TryUpdate(id, new Entry(bytes, expectedVersion + 1, now), current);
+        }
+        else if (current is not null)
+        {
+            // Expired: whatever the caller loaded is gone, so only a turn that started afresh may save.
+            saved = expectedVersion == 0 && _states.TryUpdate(id, new Entry(bytes, 1, now), current);
+        }
+        else
+        {
+            saved = expectedVersion == 0 && _states.TryAdd(id, new Entry(bytes, 1, now));
+        }
+        if (saved && _states.Count > _capacity)
         {
             Evict();
         }
-        return Task.CompletedTask;
+        return Task.FromResult(saved);
     }
 
     /// <inheritdoc />
@@ -100,5 +120,15 @@ public sealed class InMemoryConversationStateStore : IConversationStateStore
         {
             Volatile.Write(ref _evicting, 0);
         }
+    }
+
+    // A class, so TryUpdate's comparison is by reference (a record would compare the byte array's reference anyway).
+    private sealed class Entry(byte[] state, long version, long lastUsedTicks)
+    {
+        public byte[] State { get; } = state;
+
+        public long Version { get; } = version;
+
+        public long LastUsedTicks { get; } = lastUsedTicks;
     }
 }

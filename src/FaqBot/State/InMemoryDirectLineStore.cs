@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using FaqBot.Channels.DirectLine;
+using Microsoft.Extensions.Options;
+
+namespace FaqBot.State;
+
+/// <summary>All Direct Line conversations in this process's memory, bounded: idle ones expire; at the cap, the least
+/// recently active conversation nobody has spoken in makes room, and when every held conversation is one a member
+/// is using, a new one is refused rather than evicting theirs.</summary>
+public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDisposable
+{
+    private readonly ConcurrentDictionary<string, InMemoryDirectLineConversation> _conversations = new(StringComparer.Ordinal);
+    private readonly IOptionsMonitor<DirectLineOptions> _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<InMemoryDirectLineStore> _log;
+    private readonly ITimer _sweeper;
+    private readonly object _createGate = new();
+    private long _lastFullWarningTicks;
+
+    /// <summary>Creates the store and its idle sweeper (once a minute, on the given clock).</summary>
+    public InMemoryDirectLineStore(IOptionsMonitor<DirectLineOptions> options, TimeProvider time, ILogger<InMemoryDirectLineStore> log)
+    {
+        _options = options;
+        _time = time;
+        _log = log;
+        _sweeper = time.CreateTimer(static state => ((InMemoryDirectLineStore)state!).RemoveIdle(), this,
+            TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>How many conversations are held.</summary>
+    public int Count => _conversations.Count;
+
+    /// <inheritdoc />
+    public Task<IDirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult<IDirectLineConversation?>(Find(conversationId));
+
+    /// <inheritdoc />
+    public Task<(IDirectLineConversation? Conversation, bool Created)> GetOrCreateAsync(string conversationId, string userId,
+        CancellationToken cancellationToken)
+    {
+        if (Find(conversationId) is { } existing)
+        {
+            return Task.FromResult<(IDirectLineConversation?, bool)>((existing, false));
+        }
+        var options = _options.CurrentValue;
+        lock (_createGate)
+        {
+            if (_conversations.TryGetValue(conversationId, out existing))
+            {
+                return Task.FromResult<(IDirectLineConversation?, bool)>((existing, false));
+            }
+            if (_conversations.Count >= options.MaxConversations)
+            {
+                RemoveIdle();
+                while (_conversations.Count >= options.MaxConversations && RemoveLeastRecentlyActiveSilent())
+                {
+                }
+                if (_conversations.Count >= options.MaxConversations)
+                {
+                    WarnFull();
+                    return Task.FromResult<(IDirectLineConversation?, bool)>((null, false));
+                }
+            }
+            var conversation = new InMemoryDirectLineConversation(conversationId, userId, options.MaxActivitiesPerConversation, _time);
+            _conversations[conversationId] = conversation;
+            return Task.FromResult<(IDirectLineConversation?, bool)>((conversation, true));
+        }
+    }
+
+    /// <summary>Drops every conversation idle longer than the configured timeout.</summary>
+    public void RemoveIdle()
+    {
+        var now = _time.GetUtcNow();
+        foreach (var pair in _conversations)
+        {
+            if (IsIdle(pair.Value, now))
+            {
+                Remove(pair.Value);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _sweeper.Dispose();
+
+    private InMemoryDirectLineConversation? Find(string conversationId)
+    {
+        if (!_conversations.TryGetValue(conversationId, out var conversation))
+        {
+            return null;
+        }
+        if (IsIdle(conversation, _time.GetUtcNow()))
+        {
+            Remove(conversation);
+            return null;
+        }
+        return conversation;
+    }
+
+    private bool IsIdle(InMemoryDirectLineConversation conversation, DateTimeOffset now) =>
+        now.UtcTicks - conversation.LastActiveTicks > _options.CurrentValue.ConversationIdleTimeout.Ticks;
+
+    // Only a conversation no member has written in may make room: a flood of new empty conversations replaces its own.
+    private bool RemoveLeastRecentlyActiveSilent()
+    {
+        InMemoryDirectLineConversation? oldest = null;
+        foreach (var pair in _conversations)
+        {
+            if (!pair.Value.MemberSpoke && (oldest is null || pair.Value.LastActiveTicks < oldest.LastActiveTicks))
+            {
+                oldest = pair.Value;
+            }
+        }
+        if (oldest is null)
+        {
+            return false;
+        }
+        Remove(oldest);
+        return true;
+    }
+
+    // At most one line a minute: a flood must not flood the log too.
+    private void WarnFull()
+    {
+        var now = _time.GetUtcNow().UtcTicks;
+        if (now - Interlocked.Read(ref _lastFullWarningTicks) >= TimeSpan.TicksPerMinute)
+        {
+            Interlocked.Exchange(ref _lastFullWarningTicks, now);
+            _log.LogWarning("Direct Line holds {Count} conversations members are using (DirectLine:MaxConversations); " +
+                "new conversations are refused until some go idle.", _conversations.Count);
+        }
+    }
+
+    private void Remove(InMemoryDirectLineConversation conversation)
+    {
+        if (_conversations.TryRemove(new KeyValuePair<string, InMemoryDirectLineConversation>(conversation.Id, conversation)))
+        {
+            conversation.End();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text.Json;
+using FaqBot.Tests.TestHosting;
+
+namespace FaqBot.Tests.State;
+
+/// <summary>Two real FaqBot instances on one real redis-server share Direct Line conversations: the token comes from
+/// A, the message is posted to B, and the reply arrives on A's WebSocket; nothing the member typed is kept unredacted.</summary>
+public sealed class DirectLineAcrossInstancesTests : IAsyncLifetime
+{
+    private RedisServer _redis = null!;
+    private FaqBotServer _a = null!;
+    private FaqBotServer _b = null!;
+
+    public async Task InitializeAsync()
+    {
+        _redis = await RedisServer.StartAsync();
+        _a = await FaqBotServer.StartAsync(RedisTestSettings.For(_redis.ConnectionString));
+        _b = await FaqBotServer.StartAsync(RedisTestSettings.For(_redis.ConnectionString));
+        await BotConversationAcrossInstancesTests.WaitReadyAsync(_a);
+        await BotConversationAcrossInstancesTests.WaitReadyAsync(_b);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _a.DisposeAsync();
+        await _b.DisposeAsync();
+        await _redis.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_message_posted_to_b_is_answered_on_a_websocket_held_by_a()
+    {
+        using var httpA = _a.CreateClient();
+        using var httpB = _b.CreateClient();
+        var (conversationId, token, streamUrl) = await new DirectLineClient(httpA).StartAsync();
+
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri(streamUrl), CancellationToken.None);
+        var welcome = await ReceiveUntilAsync(socket, a => a.GetProperty("from").GetProperty("role").GetString() == "bot");
+        Assert.Contains("マイナ保険証", welcome.GetProperty("text").GetString());
+
+        await new DirectLineClient(httpB).PostMessageAsync(conversationId, token, "資格確認書の有効期限はいつまでですか", "from-b");
+        var echo = await ReceiveUntilAsync(socket, a => a.GetProperty("from").GetProperty("role").GetString() == "user");
+        Assert.Equal("from-b", echo.GetProperty("channelData").GetProperty("clientActivityID").GetString());
+        var reply = await ReceiveUntilAsync(socket, a => a.GetProperty("from").GetProperty("role").GetString() == "bot"
+            && a.GetProperty("replyToId").GetString() == echo.GetProperty("id").GetString());
+        Assert.Contains("資格確認書", reply.GetProperty("text").GetString());
+
+        // Polling either instance gives the same transcript and watermark.
+        var fromA = await new DirectLineClient(httpA).GetActivitiesAsync(conversationId, token);
+        var fromB = await new DirectLineClient(httpB).GetActivitiesAsync(conversationId, token);
+        Assert.Equal(fromA.GetProperty("watermark").GetString(), fromB.GetProperty("watermark").GetString());
+        Assert.Equal(fromA.GetProperty("activities").GetArrayLength(), fromB.GetProperty("activities").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_token_from_a_is_accepted_by_b_and_a_conversation_started_on_a_reconnects_on_b()
+    {
+        using var httpA = _a.CreateClient();
+        using var httpB = _b.CreateClient();
+        var (conversationId, token, _) = await new DirectLineClient(httpA).StartAsync();
+
+        using var reconnect = await new DirectLineClient(httpB).SendAsync(HttpMethod.Get,
+            $"v3/directline/conversations/{conversationId}?watermark=0", token);
+        Assert.Equal(HttpStatusCode.OK, reconnect.StatusCode);
+        var body = JsonDocument.Parse(await reconnect.Content.ReadAsStringAsync()).RootElement;
+        Assert.StartsWith($"ws://{_b.BaseAddress.Authority}/", body.GetProperty("streamUrl").GetString());
+    }
+
+    [Fact]
+    public async Task The_member_text_in_the_shared_transcript_is_redacted()
+    {
+        using var httpA = _a.CreateClient();
+        var client = new DirectLineClient(httpA);
+        var (conversationId, token, _) = await client.StartAsync();
+        await client.PostMessageAsync(conversationId, token, "マイナンバーは 1234 5678 9012 です。電話は 090-1234-5678");
+
+        var dump = await RedisContents.DumpAsync(_redis.ConnectionString);
+        Assert.Contains(conversationId, dump);
+        Assert.DoesNotContain("9012", dump);
+        Assert.DoesNotContain("5678", dump);
+        // The bot's own numbers (the helpdesk's) are not member text and stay as they are.
+        var page = await client.GetActivitiesAsync(conversationId, token);
+        Assert.DoesNotContain("9012", page.GetRawText());
+    }
+
+    [Fact]
+    public async Task With_redis_down_direct_line_answers_503_with_retry_after_and_recovers()
+    {
+        using var httpA = _a.CreateClient();
+        var client = new DirectLineClient(httpA);
+        var (conversationId, token, _) = await client.StartAsync();
+        await _redis.KillAsync();
+
+        using (var down = await client.SendAsync(HttpMethod.Post, $"v3/directline/conversations/{conversationId}/activities", token,
+            """{"type":"message","text":"資格確認書","from":{"id":"m","role":"user"}}"""))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+            Assert.True(down.Headers.RetryAfter is not null);
+        }
+
+        await _redis.RestartAsync();
+        await BotConversationAcrossInstancesTests.WaitReadyAsync(_a);
+        // The restarted Redis is empty (no persistence in the test): a new conversation works again.
+        var (again, againToken, _) = await client.StartAsync();
+        await client.PostMessageAsync(again, againToken, "資格確認書の有効期限");
+    }
+
+    private static async Task<JsonElement> ReceiveUntilAsync(ClientWebSocket socket, Func<JsonElement, bool> match)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var buffer = new byte[256 * 1024];
+        while (true)
+        {
+            var total = 0;
+            WebSocketReceiveResult result;
+            do
+            {
+                result = await socket.ReceiveAsync(new ArraySegment<byte>(buffer, total, buffer.Length - total), timeout.Token);
+                total += result.Count;
+            }
+            while (!result.EndOfMessage);
+            if (total == 0)
+            {
+                continue;
+            }
+            var frame = JsonDocument.Parse(buffer.AsMemory(0, total)).RootElement;
+            foreach (var activity in frame.GetProperty("activities").EnumerateArray())
+            {
+                if (match(activity))
+                {
+                    return activity.Clone();
+                }
+            }
+        }
+    }
+}
