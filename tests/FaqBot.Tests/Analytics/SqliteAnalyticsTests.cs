@@ -112,7 +112,9 @@ public sealed class SqliteAnalyticsTests
         using (var ready = await http.GetAsync("health/ready"))
         {
             Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode); // degraded, members still served
-            Assert.Equal("Degraded", await ready.Content.ReadAsStringAsync());
+            var health = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+            Assert.Equal("Degraded", health.GetProperty("status").GetString());
+            Assert.Equal("Degraded", health.GetProperty("checks").GetProperty("analytics").GetProperty("status").GetString());
         }
         await Task.Delay(600); // a few retries: still one log line for the outage
         Assert.Single(server.Logs.Lines, l => l.Contains("Analytics database unavailable", StringComparison.Ordinal));

@@ -24,6 +24,9 @@ public sealed class IndexHostReloadTests
             ["Content:Path"] = content.Path,
             ["Content:ReloadDebounce"] = "00:00:00.100",
             ["Content:RescanInterval"] = "00:00:01",
+            // Four members polling every 20 ms: this test is about reloads, the limits have their own tests.
+            ["RateLimits:RequestsPerAddress"] = "1000000",
+            ["RateLimits:ActivitiesPerConversation"] = "1000000",
         });
         using var http = server.CreateClient();
         Assert.Equal(HttpStatusCode.OK, await HealthEndpointTests.PollReadyAsync(http));
