@@ -197,9 +197,14 @@ public sealed class TeamsMiddleware : IBotMiddleware
         return response;
     }
 
-    // A channel message's conversation id names its thread (…;messageid=<root>): the reply goes into that thread.
+    // A channel message's conversation id names its thread (…;messageid=<root>), which keeps the reply in that
+    // thread; a reply that answers no particular message (e.g. the welcome) is tied to the thread's root.
     private static void InThread(Activity reply)
     {
+        if (!string.IsNullOrEmpty(reply.ReplyToId))
+        {
+            return;
+        }
         var id = reply.Conversation?.Id;
         var marker = id?.IndexOf(ThreadMarker, StringComparison.OrdinalIgnoreCase) ?? -1;
         if (marker >= 0)

@@ -85,9 +85,9 @@ public sealed class TeamsPayloadTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         var call = await _connector.NextAsync();
-        Assert.EndsWith("/activities/1481567600000", call.Path);
-        Assert.Equal("1481567600000", call.Activity.ReplyToId);
-        Assert.Contains(";messageid=1481567600000", call.Activity.Conversation!.Id);
+        Assert.Equal($"/v3/conversations/{TeamsPayloads.Team};messageid=1481567600000/activities/1481567609999", call.Path);
+        Assert.Equal("1481567609999", call.Activity.ReplyToId);
+        Assert.Equal($"{TeamsPayloads.Team};messageid=1481567600000", call.Activity.Conversation!.Id);
     }
 
     [Fact]
