@@ -1,5 +1,6 @@
 using FaqIndex.Content;
 using FaqIndex.Search.Analysis;
+using FaqIndex.Search.Understanding;
 using Lucene.Net.Search;
 
 namespace FaqIndex.Search;
@@ -98,9 +99,10 @@ public sealed class FaqSearchEngine : IFaqSearcher
         Span<double> confidences) =>
         RankNormalized(snapshot, QueryText.Normalize(question), audience, hits, confidences);
 
-    private static int RankNormalized(FaqIndexSnapshot snapshot, string text, Audience audience, Span<HitFeatures> hits,
+    private static int RankNormalized(FaqIndexSnapshot snapshot, string normalized, Audience audience, Span<HitFeatures> hits,
         Span<double> confidences)
     {
+        var text = QueryRewriter.Rewrite(normalized);
         var morphological = AnalyzedTerms.Analyze(snapshot.Analyzers.MorphologicalQuery, FaqIndexFields.Question, text);
         var bigram = AnalyzedTerms.Analyze(snapshot.Analyzers.BigramQuery, FaqIndexFields.Bigram, text);
         var reading = AnalyzedTerms.Analyze(snapshot.Analyzers.Bigram, FaqIndexFields.Reading, snapshot.Analyzers.Reading.Of(text));
