@@ -8,10 +8,6 @@ namespace FaqIndex.Search.Evaluation;
 /// with the failures listed for the log.</summary>
 public sealed class OutcomeReport
 {
-    /// <summary>Entries whose id starts with this prefix decline politely ("not ours, ask there"): answering an
-    /// out-of-scope question with one counts as declined, answering an in-scope question with one as wrong.</summary>
-    public const string DeclinePrefix = "outside-";
-
     private OutcomeReport(string name, SortedDictionary<string, OutcomeCounts> kinds, List<string> failures)
     {
         Name = name;
@@ -32,8 +28,9 @@ public sealed class OutcomeReport
     /// <summary>Every question not answered directly and rightly (or, out of scope, not declined).</summary>
     public IReadOnlyList<string> Failures { get; }
 
-    /// <summary>True when <paramref name="id"/> is a "not ours" entry.</summary>
-    public static bool IsDecline(string id) => id.StartsWith(DeclinePrefix, StringComparison.Ordinal);
+    /// <summary>True when <paramref name="id"/> is a "not ours" entry (<see cref="DeclineEntries"/>): answering an
+    /// out-of-scope question with one counts as declined, answering an in-scope question with one as wrong.</summary>
+    public static bool IsDecline(string id) => DeclineEntries.IsDecline(id);
 
     /// <summary>Runs <paramref name="questions"/> through <paramref name="searcher"/>.</summary>
     public static OutcomeReport Run(string name, IFaqSearcher searcher, IReadOnlyList<EvalQuestion> questions)
