@@ -5,7 +5,8 @@ namespace FaqBot.Benchmarks;
 
 /// <summary>Prints the per-kind outcome tables of tests/eval/tuning.tsv and heldout.tsv for the engine next to the plain
 /// CJK-bigram BM25 baseline (its threshold fitted on the tuning half), as docs/SEARCH.md shows them. Not a latency
-/// benchmark. Usage: <c>search-eval [--content DIR] [--eval DIR] [--failures tuning|heldout]</c>.</summary>
+/// benchmark. <c>--curve</c> adds the trade-off curve: the outcomes of both halves as the answered threshold moves.
+/// Usage: <c>search-eval [--content DIR] [--eval DIR] [--failures tuning|heldout] [--curve]</c>.</summary>
 internal static class SearchEvaluation
 {
     public static Task<int> RunAsync(string[] args)
@@ -34,6 +35,24 @@ internal static class SearchEvaluation
                 {
                     Console.WriteLine("  " + failure);
                 }
+            }
+        }
+        if (args.Contains("--curve"))
+        {
+            var heldOut = EvalSet.Load(Path.Combine(evalDir, "heldout.tsv"));
+            Console.WriteLine("| answered threshold | tuning: direct right / ask / wrong direct / declined | held-out: direct right / ask / wrong direct / declined |");
+            Console.WriteLine("| ---: | --- | --- |");
+            foreach (var threshold in new[] { 0.5, 0.55, 0.6, 0.66, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95 })
+            {
+                var moved = new FaqSearchEngine(snapshot.WithTuning(snapshot.Tuning with
+                {
+                    AnsweredThreshold = threshold,
+                    ClearThreshold = Math.Max(threshold, snapshot.Tuning.ClearThreshold),
+                }), resultCacheCapacity: 0);
+                var t = OutcomeReport.Run("t", moved, tuning).Total;
+                var h = OutcomeReport.Run("h", moved, heldOut).Total;
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"| {threshold:0.00}{(Math.Abs(threshold - snapshot.Tuning.AnsweredThreshold) < 1e-9 ? " (chosen)" : "")} | {t.DirectRate:P1} / {t.AskRate:P1} / {t.WrongRate:P1} / {t.DeclinedRate:P1} | {h.DirectRate:P1} / {h.AskRate:P1} / {h.WrongRate:P1} / {h.DeclinedRate:P1} |"));
             }
         }
         return Task.FromResult(0);
