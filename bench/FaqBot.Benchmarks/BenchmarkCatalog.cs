@@ -15,6 +15,7 @@ internal static class BenchmarkCatalog
         ["dialog-turn"] = DialogTurnCostBenchmark.RunAsync,
         ["cold-start"] = ColdStartBenchmark.RunAsync,
         ["search-stages"] = SearchStagesBenchmark.RunAsync,
+        ["tokenize-cli"] = TokenizeCliBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -1,7 +1,8 @@
 using Stopwatch = System.Diagnostics.Stopwatch;
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
 using FaqBot.Search;
 using FaqIndex.Content;
 using FaqIndex.Search;
@@ -94,6 +95,12 @@ internal static class DialogTurnCostBenchmark
     private sealed class CountingTurnContext(Activity activity) : ITurnContext
     {
         public Activity Activity { get; } = activity;
+
+        public TurnState TurnState { get; } = new();
+
+        public void OnSendActivity(SendActivityHandler handler)
+        {
+        }
 
         public Task<ResourceResponse> SendActivityAsync(Activity reply, CancellationToken cancellationToken) =>
             Task.FromResult(new ResourceResponse { Id = "r" });

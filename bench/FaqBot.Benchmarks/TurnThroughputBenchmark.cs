@@ -6,9 +6,10 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
 using FaqIndex.Search.Evaluation;
-using Activity = FaqBot.Protocol.Activity;
+using Activity = FaqBot.Bot.Schema.Activity;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -124,7 +125,7 @@ internal static partial class TurnThroughputBenchmark
                 Locale = "ja-JP",
                 Text = Questions[i % Questions.Length],
             };
-            bodies.Add(Encoding.UTF8.GetString(ProtocolJson.Serialize(activity)));
+            bodies.Add(Encoding.UTF8.GetString(SchemaJson.Serialize(activity)));
         }
         return WriteScript(work, "messages.lua", bodies.Select(_ => "/api/messages").ToList(), bodies.Select(_ => "").ToList(), bodies);
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FaqIndex.Content;
+using FaqBot.Channels.Cli;
 using FaqIndex.Search;
 
 namespace FaqBot.Cli;
@@ -43,7 +44,7 @@ internal static class AskCommand
             var who = result.GetValue(audience) == "hr" ? Audience.Hr : Audience.Member;
             var words = result.GetValue(question) ?? [];
             // The real dialog, one turn per question, so the CLI shows what members see (escalation included).
-            if (!DialogAsk.TryCreate(engine, time, out var dialog, out var settingsError))
+            if (!CliAsk.TryCreate(engine, time, out var dialog, out var settingsError))
             {
                 Console.Error.WriteLine("ask: invalid settings: " + settingsError);
                 return 2;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Text;
 using FaqIndex.Analysis.Japanese;
@@ -7,8 +8,8 @@ namespace FaqBot.Cli;
 /// <summary>The `tokenize` verb: stdin to stdout in MeCab's default format, one <c>EOS</c> per input line, streaming.</summary>
 internal static class TokenizeCommand
 {
-    // Output is collected per line and written in one call: Console.Out flushes on every write.
-    private const int FlushThreshold = 1 << 16;
+    private const int ReadSize = 1 << 16;
+    private const int WriteSize = 1 << 16;
 
     public static Command Create()
     {
@@ -54,38 +55,123 @@ internal static class TokenizeCommand
                     Console.Error.WriteLine(diagnostic.ToString());
                 }
             }
-            Run(Console.In, Console.Out, parsedMode, dictionary, flushEachLine: true);
+            // The raw streams, not Console.In/Out: those decode and encode through a lock and flush on every write.
+            using var stdin = Console.OpenStandardInput();
+            using var stdout = Console.OpenStandardOutput();
+            Run(stdin, stdout, parsedMode, dictionary);
             return 0;
         });
         return command;
     }
 
-    /// <summary>Tokenizes every line of <paramref name="input"/> to <paramref name="output"/>.</summary>
-    /// <remarks>With <paramref name="flushEachLine"/> (the verb's setting) each input line's tokens are written in one
-    /// call as soon as the line is read, so a pipe or terminal sees them before the next line arrives (one write per
-    /// line costs little: the tokens are collected first). Otherwise output is written in 64 KiB chunks.</remarks>
-    public static void Run(TextReader input, TextWriter output, JapaneseTokenizerMode mode, UserDictionary? dictionary, bool flushEachLine = false)
+    /// <summary>Tokenizes every line of <paramref name="input"/> (UTF-8) to <paramref name="output"/> (UTF-8).</summary>
+    /// <remarks>Lines end at LF, CR LF or CR, as <see cref="TextReader.ReadLine"/> reads them; invalid UTF-8 becomes
+    /// U+FFFD. Output is written each time the input read so far is used up, before waiting for more: a terminal or a
+    /// pipe that sends one line sees its tokens at once, while a file goes through in 64 KiB reads with one write each
+    /// (not one write and flush per line, which cost more than the tokenizing).</remarks>
+    public static void Run(Stream input, Stream output, JapaneseTokenizerMode mode, UserDictionary? dictionary)
     {
-        var formatter = new MecabFormatter(mode, dictionary);
-        var buffer = new StringWriter(new StringBuilder(FlushThreshold * 2)) { NewLine = "\n" };
-        var pending = buffer.GetStringBuilder();
-        while (input.ReadLine() is { } line)
+        var reader = new LineSplitter(new MecabFormatter(mode, dictionary), output);
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+        var decoder = encoding.GetDecoder();
+        var bytes = new byte[ReadSize];
+        var chars = new char[encoding.GetMaxCharCount(ReadSize)];
+        int read;
+        while ((read = input.Read(bytes)) > 0)
         {
-            formatter.WriteLine(line, buffer);
-            if (flushEachLine || pending.Length >= FlushThreshold)
+            var count = decoder.GetChars(bytes.AsSpan(0, read), chars, flush: false);
+            reader.Feed(chars.AsSpan(0, count));
+            reader.WriteOut();
+        }
+        // A sequence cut off by the end of input becomes U+FFFD; text after the last line break is a line too.
+        reader.Feed(chars.AsSpan(0, decoder.GetChars([], chars, flush: true)));
+        reader.End();
+        reader.WriteOut();
+    }
+
+    /// <summary>Cuts decoded text into lines (a line may span reads) and collects their tokens until written out.</summary>
+    private sealed class LineSplitter(MecabFormatter formatter, Stream output)
+    {
+        private readonly ArrayBufferWriter<byte> pending = new(WriteSize * 2);
+        private char[] carry = new char[256];
+        private int carried;
+        private bool afterCr;
+
+        public void Feed(ReadOnlySpan<char> text)
+        {
+            if (afterCr && !text.IsEmpty)
             {
-                foreach (var chunk in pending.GetChunks())
+                afterCr = false;
+                if (text[0] == '\n')
                 {
-                    output.Write(chunk.Span);
+                    text = text[1..];
                 }
-                output.Flush();
-                pending.Clear();
+            }
+            while (!text.IsEmpty)
+            {
+                var end = text.IndexOfAny('\r', '\n');
+                if (end < 0)
+                {
+                    Carry(text);
+                    return;
+                }
+                if (carried == 0)
+                {
+                    formatter.WriteLine(text[..end], pending);
+                }
+                else
+                {
+                    Carry(text[..end]);
+                    formatter.WriteLine(carry.AsSpan(0, carried), pending);
+                    carried = 0;
+                }
+                if (text[end] == '\r')
+                {
+                    if (end + 1 == text.Length)
+                    {
+                        afterCr = true;
+                    }
+                    else if (text[end + 1] == '\n')
+                    {
+                        end++;
+                    }
+                }
+                text = text[(end + 1)..];
+                if (pending.WrittenCount >= WriteSize)
+                {
+                    WriteOut();
+                }
             }
         }
-        foreach (var chunk in pending.GetChunks())
+
+        public void End()
         {
-            output.Write(chunk.Span);
+            if (carried > 0)
+            {
+                formatter.WriteLine(carry.AsSpan(0, carried), pending);
+                carried = 0;
+            }
         }
-        output.Flush();
+
+        public void WriteOut()
+        {
+            if (pending.WrittenCount == 0)
+            {
+                return;
+            }
+            output.Write(pending.WrittenSpan);
+            output.Flush();
+            pending.ResetWrittenCount();
+        }
+
+        private void Carry(ReadOnlySpan<char> text)
+        {
+            if (carried + text.Length > carry.Length)
+            {
+                Array.Resize(ref carry, Math.Max(carried + text.Length, carry.Length * 2));
+            }
+            text.CopyTo(carry.AsSpan(carried));
+            carried += text.Length;
+        }
     }
 }

@@ -1,4 +1,4 @@
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
 
 namespace FaqBot.Dialogs;
 

@@ -1,4 +1,4 @@
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FaqBot.Dialogs;

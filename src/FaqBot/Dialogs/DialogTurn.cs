@@ -1,5 +1,7 @@
 using System.Text.Json;
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
+using FaqIndex.Text;
 using FaqIndex.Content;
 
 namespace FaqBot.Dialogs;
@@ -52,7 +54,7 @@ public sealed class DialogTurn
                 actions.Add(new CardAction
                 {
                     Type = "imBack",
-                    Title = ShortTitle(value),
+                    Title = TextCut.CutWithEllipsis(value, MaxButtonTitle),
                     Value = JsonSerializer.SerializeToElement(value),
                 });
             }
@@ -62,19 +64,5 @@ public sealed class DialogTurn
             }
         }
         return Context.SendActivityAsync(reply, CancellationToken);
-    }
-
-    private static string ShortTitle(string value)
-    {
-        if (value.Length <= MaxButtonTitle)
-        {
-            return value;
-        }
-        var cut = MaxButtonTitle - 1;
-        if (char.IsHighSurrogate(value[cut - 1]))
-        {
-            cut--;
-        }
-        return value[..cut] + "…";
     }
 }

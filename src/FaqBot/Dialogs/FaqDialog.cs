@@ -1,4 +1,6 @@
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
+using FaqIndex.Text;
 using FaqIndex.Content;
 using FaqIndex.Search;
 using Microsoft.Extensions.Options;
@@ -49,7 +51,7 @@ public sealed class FaqDialog
     /// <summary>Handles a message.</summary>
     public async Task OnMessageAsync(DialogTurn turn)
     {
-        var question = Cut(turn.Activity.Text?.Trim() ?? string.Empty, _options.MaxQuestionLength);
+        var question = TextCut.Cut(turn.Activity.Text?.Trim() ?? string.Empty, _options.MaxQuestionLength);
         var normalized = Intents.Normalize(question);
         if (normalized.Length == 0)
         {
@@ -328,13 +330,4 @@ public sealed class FaqDialog
         return end < 0 ? text : text[..end];
     }
 
-    private static string Cut(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-        var cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
-        return text[..cut];
-    }
 }

@@ -1,12 +1,13 @@
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
 using FaqIndex.Content;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Dialogs;
 
 /// <summary>The bot members talk to: loads the conversation's state, runs <see cref="FaqDialog"/>, saves the state
-/// after every turn (the only component that does), and handles a failed turn: log, clear the state so it cannot
-/// loop, apologise in Japanese, and keep serving.</summary>
+/// after every turn (the only component that does), and leaves the turn's outcome in the turn state. A failed turn
+/// is the adapter's <see cref="TurnErrorHandler"/>'s to handle.</summary>
 public sealed class FaqDialogBot : IBot
 {
     private readonly FaqDialog _dialog;
@@ -35,66 +36,30 @@ public sealed class FaqDialogBot : IBot
         ConversationKey? key = activity.Conversation?.Id is { Length: > 0 } conversationId
             ? new ConversationKey(activity.ChannelId ?? "unknown", conversationId)
             : null;
-        DialogTurn? dialogTurn = null;
-        try
+        var state = key is { } k ? await _store.LoadAsync(k, cancellationToken).ConfigureAwait(false) : null;
+        var dialogTurn = new DialogTurn(turn, state ?? new ConversationState(), AudienceOf(turn), cancellationToken);
+        if (activity.Type == ActivityTypes.ConversationUpdate)
         {
-            var state = key is { } k ? await _store.LoadAsync(k, cancellationToken).ConfigureAwait(false) : null;
-            dialogTurn = new DialogTurn(turn, state ?? new ConversationState(), AudienceOf(turn), cancellationToken);
-            if (activity.Type == ActivityTypes.ConversationUpdate)
-            {
-                await _dialog.OnConversationUpdateAsync(dialogTurn).ConfigureAwait(false);
-            }
-            else
-            {
-                await _dialog.OnMessageAsync(dialogTurn).ConfigureAwait(false);
-            }
-            if (key is { } saveKey)
-            {
-                await _store.SaveAsync(saveKey, dialogTurn.State, cancellationToken).ConfigureAwait(false);
-            }
-            _log.LogDebug("Turn on {Channel}: {Status} {EntryId}", activity.ChannelId, dialogTurn.Outcome.Status,
-                dialogTurn.Outcome.Entry?.Id);
+            await _dialog.OnConversationUpdateAsync(dialogTurn).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        else
         {
-            throw;
+            await _dialog.OnMessageAsync(dialogTurn).ConfigureAwait(false);
         }
-        catch (Exception ex)
+        if (key is { } saveKey)
         {
-            await OnTurnErrorAsync(turn, key, ex).ConfigureAwait(false);
-            if (dialogTurn is not null)
-            {
-                dialogTurn.Outcome = DialogOutcome.Other;
-            }
+            await _store.SaveAsync(saveKey, dialogTurn.State, cancellationToken).ConfigureAwait(false);
         }
-        (turn as IDialogOutcomeObserver)?.OnOutcome(dialogTurn?.Outcome ?? DialogOutcome.Other);
-    }
-
-    private async Task OnTurnErrorAsync(ITurnContext turn, ConversationKey? key, Exception ex)
-    {
-        // The message may quote what the member typed: redact digits.
-        _log.LogError("Dialog turn on {Channel} failed: {ExceptionType}: {Message}\n{StackTrace}", turn.Activity.ChannelId,
-            ex.GetType().FullName, LogRedactor.Redact(ex.Message), ex.StackTrace);
-        try
-        {
-            if (key is { } k)
-            {
-                await _store.DeleteAsync(k, CancellationToken.None).ConfigureAwait(false);
-            }
-            var apology = turn.Activity.CreateReply(Messages.TurnError);
-            await turn.SendActivityAsync(apology, CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception inner)
-        {
-            _log.LogError("Recovering from a failed dialog turn failed too: {ExceptionType}", inner.GetType().FullName);
-        }
+        _log.LogDebug("Turn on {Channel}: {Status} {EntryId}", activity.ChannelId, dialogTurn.Outcome.Status,
+            dialogTurn.Outcome.Entry?.Id);
+        turn.TurnState.Set(dialogTurn.Outcome);
     }
 
     private Audience AudienceOf(ITurnContext turn)
     {
-        if (turn is ITurnAudience known)
+        if (turn.TurnState.TryGet<Audience>(out var known) && known != Audience.None)
         {
-            return known.Audience;
+            return known; // the channel knows who is asking (the CLI's --audience, Teams' HR tenants)
         }
         var channel = turn.Activity.ChannelId;
         return channel is not null && _options.ChannelAudiences.TryGetValue(channel, out var audience) && audience != Audience.None

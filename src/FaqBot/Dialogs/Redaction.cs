@@ -1,4 +1,4 @@
-using FaqBot.Protocol;
+using FaqIndex.Text;
 
 namespace FaqBot.Dialogs;
 

@@ -13,21 +13,29 @@
   var origin = new URL(script && script.src ? script.src : location.href).origin;
   var accent = '#2f6f62';
 
+  var font = '600 15px/1.4 "Noto Sans CJK JP","Noto Sans JP","Hiragino Sans","Yu Gothic",sans-serif';
   var style = document.createElement('style');
   style.textContent = [
     '.faqbot-launcher{position:fixed;right:20px;bottom:20px;z-index:2147483000;display:flex;align-items:center;gap:8px;',
-    'padding:12px 18px;border:0;border-radius:28px;background:' + accent + ';color:#fff;font:600 15px/1.4 "Noto Sans JP","Hiragino Sans","Yu Gothic",sans-serif;',
+    'padding:12px 18px;border:0;border-radius:28px;background:' + accent + ';color:#fff;font:' + font + ';',
     'box-shadow:0 4px 14px rgba(31,45,42,.25);cursor:pointer}',
     '.faqbot-launcher:hover{background:#24564c}',
     '.faqbot-launcher:focus-visible{outline:3px solid #f0b429;outline-offset:2px}',
-    '.faqbot-panel{position:fixed;right:20px;bottom:84px;z-index:2147483000;width:min(400px,calc(100vw - 24px));height:min(620px,calc(100vh - 110px));',
+    '.faqbot-panel{position:fixed;right:20px;bottom:84px;z-index:2147483000;width:min(400px,calc(100vw - 40px));',
+    'height:min(620px,calc(100vh - 110px));height:min(620px,calc(100dvh - 110px));',
     'display:none;flex-direction:column;background:#fbfcfb;border:1px solid #d5e2de;border-radius:14px;overflow:hidden;box-shadow:0 10px 30px rgba(31,45,42,.3)}',
     '.faqbot-panel[data-open="true"]{display:flex}',
     '.faqbot-panel__bar{display:flex;align-items:center;justify-content:space-between;padding:8px 12px;background:' + accent + ';color:#fff;',
-    'font:600 15px/1.4 "Noto Sans JP","Hiragino Sans","Yu Gothic",sans-serif}',
+    'font:' + font + '}',
     '.faqbot-panel__close{border:0;background:transparent;color:#fff;font-size:22px;line-height:1;cursor:pointer;padding:2px 8px;border-radius:6px}',
     '.faqbot-panel__close:focus-visible{outline:3px solid #f0b429}',
-    '.faqbot-panel__frame{flex:1;border:0;width:100%}'
+    '.faqbot-panel__frame{flex:1;border:0;width:100%}',
+    // A phone: the panel takes the screen above the button with the same 12 px margin on every side (a fixed width
+    // centred on a narrow screen left it a couple of pixels from one edge).
+    '@media (max-width:480px){',
+    '.faqbot-launcher{right:12px;bottom:12px}',
+    '.faqbot-panel{left:12px;right:12px;top:12px;bottom:72px;width:auto;height:auto}',
+    '}'
   ].join('');
   document.head.appendChild(style);
 
@@ -37,7 +45,9 @@
   button.setAttribute('aria-haspopup', 'dialog');
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', 'faqbot-panel');
-  button.textContent = 'チャットで質問する';
+  var openLabel = 'チャットで質問する';
+  var closeLabel = 'チャットを閉じる';
+  button.textContent = openLabel;
 
   var panel = document.createElement('div');
   panel.id = 'faqbot-panel';
@@ -52,7 +62,7 @@
   var close = document.createElement('button');
   close.type = 'button';
   close.className = 'faqbot-panel__close';
-  close.setAttribute('aria-label', 'チャットを閉じる');
+  close.setAttribute('aria-label', '閉じる');
   close.textContent = '×';
   bar.appendChild(title);
   bar.appendChild(close);
@@ -71,12 +81,14 @@
     }
     panel.setAttribute('data-open', 'true');
     button.setAttribute('aria-expanded', 'true');
+    button.textContent = closeLabel;
     frame.focus();
   }
 
   function hide() {
     panel.setAttribute('data-open', 'false');
     button.setAttribute('aria-expanded', 'false');
+    button.textContent = openLabel;
     button.focus();
   }
 
@@ -90,6 +102,14 @@
   close.addEventListener('click', hide);
   panel.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') {
+      hide();
+    }
+  });
+  // Escape pressed inside the chat arrives as a message from the chat's frame (faqbot-chat.js); any other message,
+  // or one from another frame or origin, is not ours.
+  window.addEventListener('message', function (event) {
+    if (frame && event.source === frame.contentWindow && event.origin === origin &&
+        event.data && event.data.type === 'faqbot:close' && panel.getAttribute('data-open') === 'true') {
       hide();
     }
   });

@@ -6,7 +6,8 @@
   var container = document.getElementById('webchat');
   var status = document.getElementById('faqbot-status');
 
-  if (new URLSearchParams(location.search).has('embed')) {
+  var embedded = new URLSearchParams(location.search).has('embed');
+  if (embedded) {
     document.body.classList.add('faqbot-embedded');
   }
 
@@ -38,6 +39,33 @@
     window.addEventListener('keypress', guard, true);
   }
 
+  // Web Chat 4.18.1 means to mark its send box enterkeyhint="send" (the phone keyboard's return key then reads 送信),
+  // but its single-line box never gets the attribute. The box can be re-created (e.g. after a reconnect), so every
+  // send box that appears is marked.
+  function markSendBoxes(root) {
+    function mark() {
+      var boxes = root.querySelectorAll("[data-id='webchat-sendbox-input']:not([enterkeyhint])");
+      for (var i = 0; i < boxes.length; i++) {
+        boxes[i].setAttribute('enterkeyhint', 'send');
+      }
+    }
+    mark();
+    new MutationObserver(mark).observe(root, { childList: true, subtree: true });
+  }
+
+  // In the kenpo page's panel the chat is an iframe: a key pressed in it never reaches the host page, so Escape is
+  // passed up as a message (it carries nothing but the request; embed.js checks that it comes from this frame).
+  // Escape that cancels an IME conversion, or that Web Chat has used (leaving a message or the suggested actions for
+  // the send box), stays inside.
+  function forwardEscape() {
+    window.addEventListener('keydown', function (event) {
+      if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing || event.keyCode === 229) {
+        return;
+      }
+      window.parent.postMessage({ type: 'faqbot:close' }, '*');
+    });
+  }
+
   var styleOptions = {
     accent: '#2f6f62',
     backgroundColor: '#fbfcfb',
@@ -56,8 +84,13 @@
     suggestedActionBackgroundColor: '#ffffff',
     suggestedActionBorderColor: '#2f6f62',
     suggestedActionBorderRadius: 16,
+    // The page's own focus ring (faqbot.css) marks a focused choice; Web Chat's faint dashed ones are turned off.
+    suggestedActionKeyboardFocusIndicatorBorderWidth: 0,
+    suggestedActionsVisualKeyboardIndicatorWidth: 0,
     suggestedActionTextColor: '#2f6f62',
-    suggestedActionLayout: 'flow',
+    // A choice is a whole question: one per row, wrapped, never cut with an ellipsis (a phone is 390 px wide).
+    suggestedActionLayout: 'stacked',
+    suggestedActionsStackedLayoutButtonTextWrap: true,
     timestampColor: '#5b6b67'
   };
 
@@ -84,6 +117,7 @@
         var directLine = window.WebChat.createDirectLine({ token: grant.token, domain: domain, webSocket: true });
         container.textContent = '';
         guardImeEnter(container);
+        markSendBoxes(container);
         window.WebChat.renderWebChat({
           directLine: directLine,
           userID: grant.userId,
@@ -99,5 +133,8 @@
       .catch(fail);
   }
 
+  if (embedded && window.parent !== window) {
+    forwardEscape();
+  }
   start();
 })();

@@ -5,7 +5,7 @@ namespace FaqBot.Tests.Cli;
 [Collection(ConsoleCollection.Name)]
 public sealed class AskCommandTests
 {
-    private static readonly string[] Base = ["ask", "--content", CliRunner.BundledContent, "--now", "2026-11-23T10:00:00+09:00"];
+    private static readonly string[] Base = ["ask", "--content", CliRunner.BundledContent, "--now", "2026-12-02T10:00:00+09:00"];
 
     [Fact]
     public async Task Json_batch_writes_one_object_per_stdin_line_in_readable_utf8()

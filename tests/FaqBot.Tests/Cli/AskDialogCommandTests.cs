@@ -79,7 +79,8 @@ public class AskDialogCommandTests
             "123456789012",
             new string('あ', 100_000),
             "😀😀😀") + "\n";
-        var (exit, stdout, stderr) = await RunAsync(input, "--json", "--now", "2026-11-23T09:30:00+09:00");
+        // A Saturday: the content is the one reviewed on 2026-12-02, and the helpdesk is closed.
+        var (exit, stdout, stderr) = await RunAsync(input, "--json", "--now", "2026-12-05T09:30:00+09:00");
 
         Assert.True(exit == 0, stderr);
         var results = Lines(stdout);
@@ -96,7 +97,7 @@ public class AskDialogCommandTests
         var none = results[1];
         Assert.Equal("no_answer", none.GetProperty("status").GetString());
         Assert.False(none.GetProperty("escalation").GetProperty("open").GetBoolean());
-        Assert.Equal("2026-11-24T09:00:00+09:00", none.GetProperty("escalation").GetProperty("next_open").GetString());
+        Assert.Equal("2026-12-07T09:00:00+09:00", none.GetProperty("escalation").GetProperty("next_open").GetString());
 
         Assert.Contains("個人情報", results[3].GetProperty("answer").GetString());
         Assert.DoesNotContain("123456789012", stderr);
@@ -105,7 +106,7 @@ public class AskDialogCommandTests
     [Fact]
     public async Task Hr_staff_get_employer_entries_and_plain_text_shows_the_dialogs_words()
     {
-        var (exit, stdout, stderr) = await RunAsync(null, "--json", "--audience", "hr", "--now", "2026-11-24T10:00:00+09:00", "新入社員の資格確認書");
+        var (exit, stdout, stderr) = await RunAsync(null, "--json", "--audience", "hr", "--now", "2026-12-02T10:00:00+09:00", "新入社員の資格確認書");
         Assert.True(exit == 0, stderr);
         Assert.Equal("hr-new-hire", Assert.Single(Lines(stdout)).GetProperty("id").GetString());
 

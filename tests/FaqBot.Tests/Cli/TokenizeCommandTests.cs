@@ -9,9 +9,9 @@ public sealed class TokenizeCommandTests
 {
     private static string Run(string input, JapaneseTokenizerMode mode = JapaneseTokenizerMode.Normal, UserDictionary? dictionary = null)
     {
-        var output = new StringWriter();
-        TokenizeCommand.Run(new StringReader(input), output, mode, dictionary);
-        return output.ToString();
+        var output = new MemoryStream();
+        TokenizeCommand.Run(new MemoryStream(Encoding.UTF8.GetBytes(input)), output, mode, dictionary);
+        return Encoding.UTF8.GetString(output.ToArray());
     }
 
     [Fact]
@@ -108,6 +108,87 @@ public sealed class TokenizeCommandTests
     }
 
     [Fact]
+    public void LinesEndAtLfCrLfOrCrAndTheLastNeedsNoLineBreak()
+    {
+        Assert.Equal(["資格", "EOS", "確認", "EOS", "書", "EOS", "EOS", "保険", "EOS", ""],
+            Run("資格\r\n確認\r書\n\n保険").Split('\n').Select(l => l.Split('\t')[0]));
+        Assert.Equal("", Run(""));
+    }
+
+    [Fact]
+    public void InputArrivingOneByteAtATimeGivesTheSameOutput()
+    {
+        // Every boundary a read can fall on: inside a UTF-8 sequence, between CR and LF, inside a line.
+        const string input = "資格確認書は届きますか\r\nマイナ保険証😀を\r紛失しました\n\nｱｲｳ abc";
+        var whole = Run(input);
+        var output = new MemoryStream();
+        TokenizeCommand.Run(new TrickleStream(Encoding.UTF8.GetBytes(input)), output, JapaneseTokenizerMode.Normal, null);
+        Assert.Equal(whole, Encoding.UTF8.GetString(output.ToArray()));
+        Assert.Equal(5, whole.Split('\n').Count(l => l == "EOS"));
+    }
+
+    [Fact]
+    public void NulAndBrokenSurrogatesOnStdinAreTokensNotCrashes()
+    {
+        // NUL inside a line; a surrogate encoded on its own (CESU-8, invalid UTF-8); a sequence cut off by the end of input.
+        byte[] input = [.. "資格\0確認\n"u8, 0xED, 0xA0, 0x80, .. "書\n"u8, 0xE3, 0x81];
+        var (exit, stdout, stderr) = RunProcess(["tokenize"], null, input);
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        var lines = stdout.Split('\n');
+        Assert.Equal(3, lines.Count(l => l == "EOS"));
+        Assert.Contains(lines, l => l.StartsWith("確認\t", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("\ufffd", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AVeryLongLineAndAHugeInputComeOutWhole()
+    {
+        // One 1 MB line with no line break at the end of input, then 8 MB of short lines: every character is in
+        // exactly one token, in order, and every line has its EOS.
+        var text = new StringBuilder();
+        var random = new Random(12);
+        string[] words = ["資格確認書", "マイナ保険証", "を", "紛失", "しました", "。", "令和7年", "ｱｲｳ", "abc", " ", "😀"];
+        var longLine = new StringBuilder();
+        while (longLine.Length < 350_000)
+        {
+            longLine.Append(words[random.Next(words.Length)]);
+        }
+        var lines = new List<string>();
+        var size = 0;
+        while (size < 8_000_000)
+        {
+            var line = new StringBuilder();
+            for (var i = random.Next(1, 40); i > 0; i--)
+            {
+                line.Append(words[random.Next(words.Length)]);
+            }
+            lines.Add(line.ToString());
+            size += Encoding.UTF8.GetByteCount(line.ToString()) + 1;
+        }
+        text.Append(string.Join('\n', lines)).Append('\n').Append(longLine);
+        var (exit, stdout, _) = RunProcess(["tokenize"], text.ToString());
+        Assert.Equal(0, exit);
+        var rebuilt = new StringBuilder(text.Length);
+        var eos = 0;
+        foreach (var line in stdout.Split('\n'))
+        {
+            if (line == "EOS")
+            {
+                rebuilt.Append('\n');
+                eos++;
+            }
+            else if (line.Length > 0)
+            {
+                rebuilt.Append(line.AsSpan(0, line.IndexOf('\t')));
+            }
+        }
+        Assert.Equal(lines.Count + 1, eos);
+        // MeCab's format drops spaces between words (they are not tokens); compare without them.
+        Assert.Equal(text.ToString().Replace(" ", "", StringComparison.Ordinal) + "\n", rebuilt.ToString());
+    }
+
+    [Fact]
     public void BadOptionsFailWithAMessage()
     {
         var (exit, _, stderr) = RunProcess(["tokenize", "--mode", "fast"], "x\n");
@@ -159,5 +240,13 @@ public sealed class TokenizeCommandTests
         process.StandardInput.Close();
         Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "tokenize did not finish");
         return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>A stream that returns one byte per read, as a slow pipe might.</summary>
+    private sealed class TrickleStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(1, buffer.Length)]);
+
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(1, count));
     }
 }

@@ -1,6 +1,7 @@
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
 using FaqBot.Tests.TestHosting;
 using FaqBot.Tests.TestSupport;
 using FaqIndex.Search;
@@ -8,28 +9,34 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FaqBot.Tests.Dialogs;
 
-/// <summary>The real IBot with the real escalation services, a fixed clock, captured logs and an in-memory channel.</summary>
+/// <summary>The real IBot behind the real adapter, with the real escalation services, a fixed clock, captured logs and
+/// an in-memory channel.</summary>
 public sealed class DialogHarness
 {
     public DialogHarness(string tokyoNow = "2026-11-24T10:00", Action<IServiceCollection>? configure = null)
     {
         Clock = new TokyoClock(TokyoClock.Tokyo(tokyoNow));
         Logs = new CapturedLogs();
-        var configuration = TestConfiguration.Load();
+        // No typing indicators: the fixed clock's timers run on real time and would race the replies.
+        var configuration = TestConfiguration.Load(new Dictionary<string, string?> { ["Bot:TypingDelay"] = "00:00:00" });
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(RealFaqSearcher.Instance);
         services.AddEscalation(configuration);
         services.AddFaqDialogs(configuration);
+        services.AddBotAdapter(configuration);
         configure?.Invoke(services);
         Services = services.BuildServiceProvider();
         Bot = Services.GetRequiredService<IBot>();
+        Adapter = Services.GetRequiredService<BotAdapter>();
     }
 
     public ServiceProvider Services { get; }
 
     public IBot Bot { get; }
+
+    public BotAdapter Adapter { get; }
 
     public TokyoClock Clock { get; }
 
@@ -39,9 +46,9 @@ public sealed class DialogHarness
 
     public async Task<List<Activity>> SendAsync(string? text, string conversation = "conv-1", string channel = "webchat")
     {
-        var context = new RecordingTurnContext(Message(text, conversation, channel));
-        await Bot.OnTurnAsync(context, CancellationToken.None);
-        return context.Replies;
+        var channelReplies = new RecordingChannel();
+        await Adapter.ProcessAsync(Message(text, conversation, channel), channelReplies, null, CancellationToken.None);
+        return channelReplies.Replies;
     }
 
     public async Task<List<Activity>> JoinAsync(string memberId = "user-1", string conversation = "conv-1")
@@ -49,9 +56,9 @@ public sealed class DialogHarness
         var activity = Message(null, conversation, "webchat");
         activity.Type = ActivityTypes.ConversationUpdate;
         activity.MembersAdded = [new ChannelAccount { Id = memberId }];
-        var context = new RecordingTurnContext(activity);
-        await Bot.OnTurnAsync(context, CancellationToken.None);
-        return context.Replies;
+        var channelReplies = new RecordingChannel();
+        await Adapter.ProcessAsync(activity, channelReplies, null, CancellationToken.None);
+        return channelReplies.Replies;
     }
 
     public static Activity Message(string? text, string conversation, string channel) => new()

@@ -1,5 +1,6 @@
 using FaqBot.Dialogs;
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
 using FaqBot.Tests.TestSupport;
 using FaqIndex.Content;
 using FaqIndex.Search;

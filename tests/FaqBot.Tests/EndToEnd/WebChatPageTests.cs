@@ -79,13 +79,14 @@ public sealed class WebChatPageTests(ChromiumFixture chromium) : IAsyncLifetime
             _server.BaseAddress + "embed.js\"></script></body></html>");
         await _page.GotoAsync(kenpo.Address.ToString());
 
-        var launcher = _page.GetByRole(AriaRole.Button, new() { Name = "チャットで質問する" });
-        await launcher.ClickAsync();
+        await _page.GetByRole(AriaRole.Button, new() { Name = "チャットで質問する" }).ClickAsync();
 
+        // While the panel is open the same button says what it does now.
+        var launcher = _page.GetByRole(AriaRole.Button, new() { Name = "チャットを閉じる" });
         Assert.Equal("true", await launcher.GetAttributeAsync("aria-expanded"));
         var chat = _page.FrameLocator("iframe[title='よくある質問チャット']");
         await chat.Locator(".webchat__bubble").Filter(new() { HasText = "welcome" }).First.WaitForAsync();
-        await _page.GetByRole(AriaRole.Button, new() { Name = "チャットを閉じる" }).ClickAsync();
-        Assert.Equal("false", await launcher.GetAttributeAsync("aria-expanded"));
+        await launcher.ClickAsync();
+        Assert.Equal("false", await _page.GetByRole(AriaRole.Button, new() { Name = "チャットで質問する" }).GetAttributeAsync("aria-expanded"));
     }
 }

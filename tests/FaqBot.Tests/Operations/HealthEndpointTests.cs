@@ -1,5 +1,6 @@
 using System.Net;
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
 using FaqBot.Tests.TestHosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,4 +1,5 @@
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FaqBot.Tests.TestHosting;

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Threading.Channels;
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -52,11 +53,11 @@ public sealed class TestConnector : IAsyncDisposable
                 return;
             }
             using var body = await JsonDocument.ParseAsync(http.Request.Body);
-            var activity = body.RootElement.Deserialize(ProtocolJson.Default.Activity)!;
+            var activity = body.RootElement.Deserialize(SchemaJson.Default.Activity)!;
             var call = new ConnectorCall(http.Request.Path, http.Request.Headers.Authorization.ToString(), activity,
                 body.RootElement.GetRawText());
             await self._calls.Writer.WriteAsync(call);
-            await http.Response.WriteAsJsonAsync(new ResourceResponse { Id = "reply-" + self.Attempts }, ProtocolJson.Default.ResourceResponse);
+            await http.Response.WriteAsJsonAsync(new ResourceResponse { Id = "reply-" + self.Attempts }, SchemaJson.Default.ResourceResponse);
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

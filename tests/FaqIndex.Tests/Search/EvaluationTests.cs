@@ -10,11 +10,9 @@ namespace FaqIndex.Tests.Search;
 /// and for the plain CJK-bigram BM25 baseline (printed side by side).</summary>
 public sealed class EvaluationTests(ITestOutputHelper output)
 {
-    // Today in Japan (2026-12-02): the content is measured as it is served now, "not ours" entries reviewed on 12-01 included.
     private static readonly Lazy<(FaqSearchEngine Engine, FaqContent Content)> Repo = new(() =>
     {
-        var today = new FixedTimeProvider(new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero));
-        var snapshot = FaqSearchEngine.BuildSnapshot(TestPaths.RepoContent, today, out var content);
+        var snapshot = FaqSearchEngine.BuildSnapshot(TestPaths.RepoContent, FixedTimeProvider.ContentDay, out var content);
         return (new FaqSearchEngine(snapshot), content);
     });
 

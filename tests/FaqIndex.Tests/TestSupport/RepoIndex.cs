@@ -6,7 +6,7 @@ namespace FaqIndex.Tests.TestSupport;
 public static class RepoIndex
 {
     private static readonly Lazy<FaqIndexSnapshot> Shared = new(() =>
-        FaqSearchEngine.BuildSnapshot(TestPaths.RepoContent, FixedTimeProvider.FixtureDay, out _));
+        FaqSearchEngine.BuildSnapshot(TestPaths.RepoContent, FixedTimeProvider.ContentDay, out _));
 
     /// <summary>The snapshot of content/ as shipped.</summary>
     public static FaqIndexSnapshot Snapshot => Shared.Value;

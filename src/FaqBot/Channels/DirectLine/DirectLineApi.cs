@@ -1,7 +1,8 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
-using FaqBot.Protocol;
+using FaqBot.Bot.Adapter;
+using FaqBot.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace FaqBot.Channels.DirectLine;
@@ -12,9 +13,8 @@ internal sealed class DirectLineApi(
     DirectLineConversationStore store,
     DirectLineTokenService tokens,
     DirectLineAuthorization authorization,
-    BotTurnRunner runner,
+    BotAdapter adapter,
     IOptionsMonitor<DirectLineOptions> options,
-    IOptionsMonitor<BotOptions> botOptions,
     TimeProvider time,
     ILogger<DirectLineApi> log)
 {
@@ -123,24 +123,16 @@ internal sealed class DirectLineApi(
         {
             return Problem(404, "The conversation does not exist or has ended.");
         }
-        var limits = botOptions.CurrentValue;
-        var read = await ActivityRequestReader.ReadAsync(http.Request, limits.MaxRequestBodyBytes, http.RequestAborted);
-        if (read.Activity is not { } activity)
+        // The member's activity is stored as the bot will see it (text cut), before the bot answers it.
+        var (activity, refusal) = await adapter.ReadAsync(http.Request, http.RequestAborted);
+        if (activity is null)
         {
-            return Results.Problem(statusCode: read.StatusCode, title: read.Title, detail: read.Detail);
+            return Results.Problem(statusCode: refusal!.Status, title: refusal.Title, detail: refusal.Detail);
         }
-        if (string.IsNullOrWhiteSpace(activity.Type))
-        {
-            return Problem(400, "The activity has no 'type'.");
-        }
-        BotTurnRunner.CutText(activity, limits.MaxTextLength);
         AddressFromMember(activity, conversation, http);
         var id = conversation.Append(activity, time.GetUtcNow());
-        if (ActivityValidator.IsHandledType(activity.Type) && activity.Type != ActivityTypes.Typing)
-        {
-            await RunTurnAsync(http, conversation, activity);
-        }
-        return Results.Json(new ResourceResponse { Id = id }, ProtocolJson.Default.ResourceResponse);
+        await RunTurnAsync(http, conversation, activity);
+        return Results.Json(new ResourceResponse { Id = id }, SchemaJson.Default.ResourceResponse);
     }
 
     /// <summary>GET conversations/{id}/activities?watermark=: what is new since the watermark. Any failure past the
@@ -215,14 +207,9 @@ internal sealed class DirectLineApi(
         await RunTurnAsync(http, conversation, update);
     }
 
-    private async Task RunTurnAsync(HttpContext http, DirectLineConversation conversation, Activity activity)
-    {
-        if (BotResolver.Resolve(http.RequestServices, log) is not { } bot)
-        {
-            return;
-        }
-        await runner.RunAsync(bot, activity, new DirectLineReplyChannel(conversation, time), http.RequestAborted);
-    }
+    // The member already has the activity's id; a refusal (a bot that cannot be built) is the adapter's to log.
+    private Task RunTurnAsync(HttpContext http, DirectLineConversation conversation, Activity activity) =>
+        adapter.ProcessAsync(activity, new DirectLineReplyChannel(conversation, time), null, http.RequestAborted);
 
     private void AddressFromMember(Activity activity, DirectLineConversation conversation, HttpContext http)
     {

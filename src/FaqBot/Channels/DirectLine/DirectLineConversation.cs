@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Globalization;
-using FaqBot.Protocol;
+using FaqBot.Bot.Schema;
 
 namespace FaqBot.Channels.DirectLine;
 
@@ -64,7 +64,7 @@ public sealed class DirectLineConversation
             id = Id + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture);
             activity.Id = id;
             activity.Timestamp ??= now;
-            _activities.Enqueue(new StoredActivity(sequence, ProtocolJson.Serialize(activity)));
+            _activities.Enqueue(new StoredActivity(sequence, SchemaJson.Serialize(activity)));
             while (_activities.Count > _maxActivities)
             {
                 _activities.Dequeue();

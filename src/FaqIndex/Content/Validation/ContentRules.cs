@@ -21,6 +21,7 @@ public static class ContentRules
         new ControlCharacterRule(),
         new PhoneNumberRule(),
         new PastDateStatedAsFutureRule(),
+        new SpaceBesideBoldRule(),
         new DuplicateIdRule(),
         new UnknownFollowUpRule(),
     ];
