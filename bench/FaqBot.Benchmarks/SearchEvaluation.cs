@@ -15,10 +15,10 @@ internal static class SearchEvaluation
         var contentRoot = RepoPaths.Option(args, "--content") ?? Path.Combine(repo, "content");
         var evalDir = RepoPaths.Option(args, "--eval") ?? Path.Combine(repo, "tests", "eval");
         var failures = RepoPaths.Option(args, "--failures");
-        var snapshot = FaqSearchEngine.BuildSnapshot(contentRoot, TimeProvider.System, out var content);
+        var snapshot = FaqIndexBuilder.Build(contentRoot, TimeProvider.System, out _);
         var engine = new FaqSearchEngine(snapshot, resultCacheCapacity: 0);
         var tuning = EvalSet.Load(Path.Combine(evalDir, "tuning.tsv"));
-        var baseline = new BigramBaseline(content.Entries, BigramBaseline.FitThreshold(content.Entries, tuning));
+        var baseline = new BigramBaseline(snapshot.Entries, BigramBaseline.FitThreshold(snapshot.Entries, tuning));
         foreach (var half in new[] { "tuning", "heldout" })
         {
             var questions = half == "tuning" ? tuning : EvalSet.Load(Path.Combine(evalDir, "heldout.tsv"));
