@@ -10,6 +10,7 @@ internal static class BenchmarkCatalog
         ["analyzer"] = AnalyzerChainBenchmark.RunAsync,
         ["turns"] = TurnThroughputBenchmark.RunAsync,
         ["search-tune"] = SearchTuning.RunAsync,
+        ["search-eval"] = SearchEvaluation.RunAsync,
         ["search-latency"] = SearchLatencyBenchmark.RunAsync,
         ["dialog-turn"] = DialogTurnCostBenchmark.RunAsync,
         ["cold-start"] = ColdStartBenchmark.RunAsync,

@@ -34,7 +34,7 @@ internal static class ConfidenceModel
             return (MatchStatus.NoAnswer, confidences.Length);
         }
         bool close = confidences.Length > 1 && confidences[1] >= tuning.CloseRatio * best;
-        if (best >= tuning.AnsweredThreshold && !close)
+        if (best >= tuning.AnsweredThreshold && (!close || best >= tuning.ClearThreshold))
         {
             return (MatchStatus.Answered, confidences.Length);
         }

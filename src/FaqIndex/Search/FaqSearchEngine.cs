@@ -1,5 +1,6 @@
 using FaqIndex.Content;
 using FaqIndex.Search.Analysis;
+using FaqIndex.Search.Understanding;
 using Lucene.Net.Search;
 
 namespace FaqIndex.Search;
@@ -67,10 +68,32 @@ public sealed class FaqSearchEngine : IFaqSearcher
         int count = RankNormalized(snapshot, text, audience, ranked, confidences);
         double scope = count > 0 ? ConfidenceModel.Probability(ranked[0], snapshot.Tuning.ScopeWeights) : 0;
         var (status, offered) = ConfidenceModel.Decide(confidences[..Math.Min(count, MaxHits)], scope, snapshot.Tuning);
+        var entries = snapshot.EntryArray;
+        if (status == MatchStatus.Ambiguous)
+        {
+            // A "not ours" entry is never offered as a choice: first, it means the question is not ours; later, it is left out.
+            if (DeclineEntries.IsDecline(entries[ranked[0].Document].Id))
+            {
+                status = MatchStatus.NoAnswer;
+            }
+            else
+            {
+                int kept = 0;
+                for (int i = 0; i < offered; i++)
+                {
+                    if (!DeclineEntries.IsDecline(entries[ranked[i].Document].Id))
+                    {
+                        ranked[kept] = ranked[i];
+                        confidences[kept++] = confidences[i];
+                    }
+                }
+                offered = kept;
+            }
+        }
         var hits = new FaqHit[offered];
         for (int i = 0; i < offered; i++)
         {
-            hits[i] = new FaqHit(snapshot.EntryArray[ranked[i].Document], Math.Round(confidences[i], 4));
+            hits[i] = new FaqHit(entries[ranked[i].Document], Math.Round(confidences[i], 4));
         }
         return new FaqSearchResult(status, hits);
     }
@@ -81,9 +104,10 @@ public sealed class FaqSearchEngine : IFaqSearcher
         Span<double> confidences) =>
         RankNormalized(snapshot, QueryText.Normalize(question), audience, hits, confidences);
 
-    private static int RankNormalized(FaqIndexSnapshot snapshot, string text, Audience audience, Span<HitFeatures> hits,
+    private static int RankNormalized(FaqIndexSnapshot snapshot, string normalized, Audience audience, Span<HitFeatures> hits,
         Span<double> confidences)
     {
+        var text = QueryRewriter.Rewrite(normalized);
         var morphological = AnalyzedTerms.Analyze(snapshot.Analyzers.MorphologicalQuery, FaqIndexFields.Question, text);
         var bigram = AnalyzedTerms.Analyze(snapshot.Analyzers.BigramQuery, FaqIndexFields.Bigram, text);
         var reading = AnalyzedTerms.Analyze(snapshot.Analyzers.Bigram, FaqIndexFields.Reading, snapshot.Analyzers.Reading.Of(text));
@@ -133,11 +157,29 @@ public sealed class FaqSearchEngine : IFaqSearcher
                 known,
                 unknown,
                 anchor,
-                score > 0 ? Math.Clamp((score - other) / score, -1, 1) : 0);
+                score > 0 ? Math.Clamp((score - other) / score, -1, 1) : 0,
+                (Ahead(questionCoverage, i) + Ahead(bigramCoverage, i) + Ahead(readingCoverage, i) + Ahead(phrasingSimilarity, i)) / 4.0,
+                phrasingSimilarity[i] - BestOther(phrasingSimilarity, i));
             confidences[i] = ConfidenceModel.Probability(hits[i], snapshot.Tuning.ConfidenceWeights);
         }
         SortByConfidence(hits[..count], confidences[..count]);
         return count;
+    }
+
+    // 1 when candidate i is strictly ahead of every other candidate on this measure.
+    private static double Ahead(ReadOnlySpan<double> values, int i) => values[i] > BestOther(values, i) ? 1 : 0;
+
+    private static double BestOther(ReadOnlySpan<double> values, int i)
+    {
+        double best = 0;
+        for (int j = 0; j < values.Length; j++)
+        {
+            if (j != i && values[j] > best)
+            {
+                best = values[j];
+            }
+        }
+        return best;
     }
 
     private Generation NewGeneration(FaqIndexSnapshot snapshot) =>

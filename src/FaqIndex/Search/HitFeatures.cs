@@ -12,11 +12,15 @@ namespace FaqIndex.Search;
 /// <param name="UnknownWords">Words of the question (up to 3) that no entry contains (same for every candidate).</param>
 /// <param name="Anchor">Largest share of entries whose question side holds one of the question's words (same for every candidate).</param>
 /// <param name="Margin">(score − best other candidate's score) / score, clamped to [−1, 1]: how much this one stands out.</param>
+/// <param name="Agreement">Share of the four word measures (question, bigram, reading coverage, phrasing) in which this
+/// candidate is ahead of every other: fields that agree make a direct answer safe.</param>
+/// <param name="PhrasingMargin">Phrasing similarity minus the best other candidate's.</param>
 internal readonly record struct HitFeatures(int Document, float Score, double QuestionCoverage, double AnswerCoverage,
-    double BigramCoverage, double ReadingCoverage, double PhrasingSimilarity, double KnownCoverage, int UnknownWords, double Anchor, double Margin)
+    double BigramCoverage, double ReadingCoverage, double PhrasingSimilarity, double KnownCoverage, int UnknownWords, double Anchor, double Margin,
+    double Agreement = 0, double PhrasingMargin = 0)
 {
     /// <summary>Number of features (without the bias).</summary>
-    public const int Count = 11;
+    public const int Count = 13;
 
     /// <summary>The features as the vector the logistic weights apply to (after the bias).</summary>
     public void CopyTo(Span<double> vector)
@@ -32,5 +36,7 @@ internal readonly record struct HitFeatures(int Document, float Score, double Qu
         vector[8] = Math.Log(1 + Score);
         vector[9] = Margin;
         vector[10] = Anchor;
+        vector[11] = Agreement;
+        vector[12] = PhrasingMargin;
     }
 }

@@ -9,7 +9,7 @@ namespace FaqIndex.Search.Evaluation;
 /// <param name="Top1">In-scope questions whose first hit is right.</param>
 /// <param name="Top3">In-scope questions with a right hit among the first three.</param>
 /// <param name="OutOfScope">Out-of-scope questions asked.</param>
-/// <param name="Rejected">Out-of-scope questions answered with no answer.</param>
+/// <param name="Rejected">Out-of-scope questions answered with no answer or with a "not ours" entry.</param>
 /// <param name="Answered">In-scope questions with status answered.</param>
 /// <param name="AnsweredWrong">Questions answered outright with a wrong entry (in scope or not): the worst failure.</param>
 /// <param name="Misses">The questions that failed, for the log.</param>
@@ -35,7 +35,8 @@ public sealed record EvalReport(string Name, int InScope, int Top1, int Top3, in
             if (row.OutOfScope)
             {
                 outOfScope++;
-                if (result.Status == MatchStatus.NoAnswer)
+                // A "not ours" entry given directly declines the question as no answer does.
+                if (result.Status == MatchStatus.NoAnswer || (result.Status == MatchStatus.Answered && DeclineEntries.IsDecline(first)))
                 {
                     rejected++;
                 }

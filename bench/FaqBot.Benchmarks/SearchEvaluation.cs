@@ -1,0 +1,60 @@
+using FaqIndex.Search;
+using FaqIndex.Search.Evaluation;
+
+namespace FaqBot.Benchmarks;
+
+/// <summary>Prints the per-kind outcome tables of tests/eval/tuning.tsv and heldout.tsv for the engine next to the plain
+/// CJK-bigram BM25 baseline (its threshold fitted on the tuning half), as docs/SEARCH.md shows them. Not a latency
+/// benchmark. <c>--curve</c> adds the trade-off curve: the outcomes of both halves as the answered threshold moves.
+/// Usage: <c>search-eval [--content DIR] [--eval DIR] [--failures tuning|heldout] [--curve]</c>.</summary>
+internal static class SearchEvaluation
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var repo = RepoPaths.FindRoot();
+        var contentRoot = RepoPaths.Option(args, "--content") ?? Path.Combine(repo, "content");
+        var evalDir = RepoPaths.Option(args, "--eval") ?? Path.Combine(repo, "tests", "eval");
+        var failures = RepoPaths.Option(args, "--failures");
+        var snapshot = FaqIndexBuilder.Build(contentRoot, TimeProvider.System, out _);
+        var engine = new FaqSearchEngine(snapshot, resultCacheCapacity: 0);
+        var tuning = EvalSet.Load(Path.Combine(evalDir, "tuning.tsv"));
+        var baseline = new BigramBaseline(snapshot.Entries, BigramBaseline.FitThreshold(snapshot.Entries, tuning));
+        foreach (var half in new[] { "tuning", "heldout" })
+        {
+            var questions = half == "tuning" ? tuning : EvalSet.Load(Path.Combine(evalDir, "heldout.tsv"));
+            var ours = OutcomeReport.Run("FaqBot", engine, questions);
+            var theirs = OutcomeReport.Run("bigram BM25", baseline, questions);
+            Console.WriteLine($"## {half} ({questions.Count} questions)");
+            Console.WriteLine(ours.Summary());
+            Console.WriteLine(theirs.Summary());
+            Console.WriteLine();
+            Console.WriteLine(ours.Table(theirs));
+            if (failures == half)
+            {
+                foreach (var failure in ours.Failures)
+                {
+                    Console.WriteLine("  " + failure);
+                }
+            }
+        }
+        if (args.Contains("--curve"))
+        {
+            var heldOut = EvalSet.Load(Path.Combine(evalDir, "heldout.tsv"));
+            Console.WriteLine("| answered threshold | tuning: direct right / ask / wrong direct / declined | held-out: direct right / ask / wrong direct / declined |");
+            Console.WriteLine("| ---: | --- | --- |");
+            foreach (var threshold in new[] { 0.5, 0.55, 0.6, 0.66, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95 })
+            {
+                var moved = new FaqSearchEngine(snapshot.WithTuning(snapshot.Tuning with
+                {
+                    AnsweredThreshold = threshold,
+                    ClearThreshold = Math.Max(threshold, snapshot.Tuning.ClearThreshold),
+                }), resultCacheCapacity: 0);
+                var t = OutcomeReport.Run("t", moved, tuning).Total;
+                var h = OutcomeReport.Run("h", moved, heldOut).Total;
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"| {threshold:0.00}{(Math.Abs(threshold - snapshot.Tuning.AnsweredThreshold) < 1e-9 ? " (chosen)" : "")} | {t.DirectRate:P1} / {t.AskRate:P1} / {t.WrongRate:P1} / {t.DeclinedRate:P1} | {h.DirectRate:P1} / {h.AskRate:P1} / {h.WrongRate:P1} / {h.DeclinedRate:P1} |"));
+            }
+        }
+        return Task.FromResult(0);
+    }
+}
