@@ -1,3 +1,4 @@
+using FaqBot.Operations;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -10,6 +11,7 @@ public static class AnalyticsServiceExtensions
     /// <summary>Adds the analytics services.</summary>
     public static IServiceCollection AddAnalytics(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddFaqBotMetrics();                   // analytics.dropped is counted here
         // The Analytics section, checked at start-up with messages naming the key.
         services.AddOptions<AnalyticsOptions>().Bind(configuration.GetSection(AnalyticsOptions.SectionName))
             .Validate(o => o.Provider != AnalyticsProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),

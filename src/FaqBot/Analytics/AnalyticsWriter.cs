@@ -1,3 +1,4 @@
+using FaqBot.Operations;
 using System.Threading.Channels;
 using FaqIndex.Text;
 using Microsoft.Extensions.Options;
@@ -18,14 +19,17 @@ public sealed class AnalyticsWriter : BackgroundService, ITurnRecorder
     private readonly TimeProvider _time;
     private readonly ILogger<AnalyticsWriter> _log;
     private long _dropped;
+    private readonly FaqBotMetrics _metrics;
     private long _written;
     private long _droppedAtOutageStart;
     private int _queueFullLogged;
     private volatile string? _outage;
 
     /// <summary>Creates the writer.</summary>
-    public AnalyticsWriter(IAnalyticsStore store, IOptions<AnalyticsOptions> options, TimeProvider time, ILogger<AnalyticsWriter> log)
+    public AnalyticsWriter(IAnalyticsStore store, IOptions<AnalyticsOptions> options, TimeProvider time, FaqBotMetrics metrics,
+        ILogger<AnalyticsWriter> log)
     {
+        _metrics = metrics;
         _store = store;
         _options = options.Value;
         _time = time;
@@ -54,6 +58,7 @@ public sealed class AnalyticsWriter : BackgroundService, ITurnRecorder
             return;
         }
         Interlocked.Increment(ref _dropped);
+        _metrics.AnalyticsDropped();
         if (Interlocked.Exchange(ref _queueFullLogged, 1) == 0)
         {
             _log.LogWarning("Analytics queue is full ({Capacity} records); turn records are dropped until the database catches up.",

@@ -16,6 +16,7 @@ public static class ContentHostingServiceExtensions
         services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddFaqBotMetrics();                   // content.reloads and search.duration are counted here
         // The one loader, judging dates in Tokyo on the service's clock.
         services.TryAddSingleton(sp => new FaqContentLoader(sp.GetRequiredService<TimeProvider>()));
         // The live index: first build in the background at start-up, then reloads and midnight switches.

@@ -1,3 +1,4 @@
+using FaqBot.Operations;
 using System.Threading.Channels;
 using FaqBot.Bot.Adapter;
 using FaqIndex.Content;
@@ -42,12 +43,14 @@ public sealed class IndexHost : IHostedService, IDisposable
     private ITimer? _midnight;
     private Task _run = Task.CompletedTask;
     private int _forceReload;
+    private readonly FaqBotMetrics _metrics;
 
     /// <summary>Creates the host; nothing is read until the service starts.</summary>
     public IndexHost(IOptions<ContentOptions> options, FaqContentLoader loader, TimeProvider time, IHostApplicationLifetime lifetime,
-        IServiceProvider services, ILogger<IndexHost> log)
+        IServiceProvider services, FaqBotMetrics metrics, ILogger<IndexHost> log)
     {
         _services = services;
+        _metrics = metrics;
         _options = options.Value;
         _loader = loader;
         _time = time;
@@ -214,6 +217,7 @@ public sealed class IndexHost : IHostedService, IDisposable
                     _log.LogWarning("Content change not served: {Errors} new error(s); still answering from the content loaded at {LoadedAt:O}",
                         rejected.Count, current.Content.LoadedAt);
                     Publish(Status.Generation, rejected);
+                    _metrics.ContentReloaded("rejected");
                     return;
                 }
                 var day = TokyoCalendar.Today(_time);
@@ -222,6 +226,7 @@ public sealed class IndexHost : IHostedService, IDisposable
                 _served = new Served(loaded, day);
                 LogDiagnostics(loaded.Diagnostics);
                 Publish(Status.Generation + 1, rejected: null);
+                _metrics.ContentReloaded("success");
                 _log.LogInformation("FAQ index reloaded: {Entries} entries for {Day:yyyy-MM-dd} (Tokyo) in {Milliseconds:0} ms",
                     snapshot.Stats.Entries, day, snapshot.Stats.BuildTime.TotalMilliseconds);
                 PrebuildNextDay();
@@ -230,6 +235,7 @@ public sealed class IndexHost : IHostedService, IDisposable
             {
                 // Whatever went wrong, the index that is live stays live; the next change or re-scan tries again.
                 _lastSeen = null;
+                _metrics.ContentReloaded("failed");
                 _log.LogError("Content reload failed ({ExceptionType}): {Message}; still answering from the last good index.",
                     e.GetType().FullName, PersonalDataRedactor.Redact(e.Message));
             }

@@ -62,6 +62,18 @@ public sealed class IndexHostReloadTests
         await Task.WhenAll(members);
         Assert.Empty(failures);
         Assert.DoesNotContain(seen, answer => answer.Contains("壊れた", StringComparison.Ordinal));
+        // Operators see the same story in /metrics: reloads that went live and the one that was refused (the exporter
+        // caches a scrape briefly, so read until both show).
+        var metrics = string.Empty;
+        for (var i = 0; i < 50 && !(metrics.Contains("result=\"success\"", StringComparison.Ordinal)
+            && metrics.Contains("result=\"rejected\"", StringComparison.Ordinal)); i++)
+        {
+            metrics = await http.GetStringAsync("metrics");
+            await Task.Delay(200);
+        }
+        Assert.Contains("faqbot_content_reloads_total{", metrics);
+        Assert.Contains("result=\"success\"", metrics);
+        Assert.Contains("result=\"rejected\"", metrics);
     }
 
     // One member: one Direct Line conversation kept across every reload (a reload never resets a conversation).
