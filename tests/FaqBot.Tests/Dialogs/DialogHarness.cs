@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using FaqBot.Analytics;
 using FaqBot.Dialogs;
 using FaqBot.Escalation;
@@ -17,7 +18,7 @@ public sealed class DialogHarness
 {
     public DialogHarness(string tokyoNow = "2026-11-24T10:00", Action<IServiceCollection>? configure = null)
     {
-        Clock = new TokyoClock(TokyoClock.Tokyo(tokyoNow));
+        Clock = TokyoTime.Clock(TokyoTime.Tokyo(tokyoNow));
         Logs = new CapturedLogs();
         // No typing indicators: the fixed clock's timers run on real time and would race the replies.
         var configuration = TestConfiguration.Load(new Dictionary<string, string?> { ["Bot:TypingDelay"] = "00:00:00" });
@@ -42,7 +43,7 @@ public sealed class DialogHarness
 
     public BotAdapter Adapter { get; }
 
-    public TokyoClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public CapturedLogs Logs { get; }
 

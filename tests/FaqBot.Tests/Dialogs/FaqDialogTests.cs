@@ -78,8 +78,8 @@ public class FaqDialogTests
     [Fact]
     public async Task The_handover_depends_on_the_instant_not_on_the_servers_zone()
     {
-        var harness = new DialogHarness();
-        harness.Clock.Now = DateTimeOffset.Parse("2026-11-22T19:30-05:00"); // Sunday evening in New York = Monday 9:30 in Tokyo, a holiday
+        var harness = new DialogHarness("2026-11-01T00:00");
+        harness.Clock.SetUtcNow(DateTimeOffset.Parse("2026-11-22T19:30-05:00")); // Sunday evening in New York = Monday 9:30 in Tokyo, a holiday
         var text = Text(await harness.SendAsync("人と話したい"));
         Assert.Contains("本日は祝日のため受付しておりません。次の受付は11月24日(火) 9:00からです", text);
     }
@@ -413,7 +413,7 @@ public class FaqDialogTests
     {
         var harness = new DialogHarness();
         await harness.SendAsync("切り替えチェック");
-        harness.Clock.Now += TimeSpan.FromMinutes(31);
+        harness.Clock.Advance(TimeSpan.FromMinutes(31));
         Assert.DoesNotContain("STEP2", Text(await harness.SendAsync("はい")));
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using FaqBot.Escalation;
 using Microsoft.Extensions.Configuration;
 using FaqBot.Tests.TestSupport;
@@ -7,10 +8,10 @@ namespace FaqBot.Tests.Escalation;
 
 public class ContactAvailabilityTests
 {
-    private static (ContactAvailability Availability, TokyoClock Clock) Create(
+    private static (ContactAvailability Availability, FakeTimeProvider Clock) Create(
         IDictionary<string, string?>? overrides = null)
     {
-        var clock = new TokyoClock(DateTimeOffset.UnixEpoch);
+        var clock = TokyoTime.Clock(DateTimeOffset.UnixEpoch);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
         services.AddEscalation(TestConfiguration.Load(overrides));
@@ -39,14 +40,14 @@ public class ContactAvailabilityTests
     public void Helpdesk_hours_are_judged_in_Tokyo(string tokyo, bool open, string? until, string? next, ClosedReason reason)
     {
         var (availability, clock) = Create();
-        clock.Now = TokyoClock.Tokyo(tokyo);
+        clock.SetUtcNow(TokyoTime.Tokyo(tokyo));
 
         var result = availability.Check(availability.Directory.Helpdesk);
 
         Assert.Equal(open, result.IsOpen);
         Assert.Equal(reason, result.Reason);
-        Assert.Equal(until is null ? null : TokyoClock.Tokyo(until), result.OpenUntil);
-        Assert.Equal(next is null ? null : TokyoClock.Tokyo(next), result.NextOpen);
+        Assert.Equal(until is null ? null : TokyoTime.Tokyo(until), result.OpenUntil);
+        Assert.Equal(next is null ? null : TokyoTime.Tokyo(next), result.NextOpen);
         Assert.Equal(TimeSpan.FromHours(9), result.Now.Offset);
         Assert.Equal(TimeSpan.FromHours(9), (result.OpenUntil ?? result.NextOpen)!.Value.Offset);
     }
@@ -63,14 +64,14 @@ public class ContactAvailabilityTests
         string tokyo, bool open, string? until, string? next, ClosedReason reason)
     {
         var (availability, clock) = Create();
-        clock.Now = TokyoClock.Tokyo(tokyo);
+        clock.SetUtcNow(TokyoTime.Tokyo(tokyo));
 
         var result = availability.Check(availability.Directory.CardEnquiry!);
 
         Assert.Equal(open, result.IsOpen);
         Assert.Equal(reason, result.Reason);
-        Assert.Equal(until is null ? null : TokyoClock.Tokyo(until), result.OpenUntil);
-        Assert.Equal(next is null ? null : TokyoClock.Tokyo(next), result.NextOpen);
+        Assert.Equal(until is null ? null : TokyoTime.Tokyo(until), result.OpenUntil);
+        Assert.Equal(next is null ? null : TokyoTime.Tokyo(next), result.NextOpen);
         if (reason == ClosedReason.ClosedPeriod)
         {
             Assert.Equal("年末年始", result.ReasonText);
@@ -85,7 +86,7 @@ public class ContactAvailabilityTests
     public void Card_suspension_answers_around_the_clock(string tokyo)
     {
         var (availability, clock) = Create();
-        clock.Now = TokyoClock.Tokyo(tokyo);
+        clock.SetUtcNow(TokyoTime.Tokyo(tokyo));
 
         var result = availability.Check(availability.Directory.CardSuspension);
 
@@ -105,7 +106,7 @@ public class ContactAvailabilityTests
     {
         var (availability, clock) = Create();
         var at = DateTimeOffset.Parse(instant);
-        clock.Now = at;
+        clock.SetUtcNow(at);
         var newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
         Assert.NotEqual(TimeSpan.FromHours(9), newYork.GetUtcOffset(at));
 
@@ -130,18 +131,19 @@ public class ContactAvailabilityTests
             ["Escalation:Contacts:Helpdesk:ClosedDays:1:Reason"] = "夏季休業",
         });
 
-        clock.Now = TokyoClock.Tokyo("2026-12-28T17:00");
-        var yearEnd = availability.Check(availability.Directory.Helpdesk);
-        Assert.Equal(TokyoClock.Tokyo("2027-01-04T09:00"), yearEnd.NextOpen);
+        clock.SetUtcNow(TokyoTime.Tokyo("2026-08-14T10:00")); // a Friday
+        var summer = availability.Check(availability.Directory.Helpdesk);
+        Assert.Equal("夏季休業", summer.ReasonText);
+        Assert.Equal(TokyoTime.Tokyo("2026-08-17T09:00"), summer.NextOpen);
 
-        clock.Now = TokyoClock.Tokyo("2026-12-30T10:00");
+        clock.SetUtcNow(TokyoTime.Tokyo("2026-12-28T17:00"));
+        var yearEnd = availability.Check(availability.Directory.Helpdesk);
+        Assert.Equal(TokyoTime.Tokyo("2027-01-04T09:00"), yearEnd.NextOpen);
+
+        clock.SetUtcNow(TokyoTime.Tokyo("2026-12-30T10:00"));
         var closed = availability.Check(availability.Directory.Helpdesk);
         Assert.Equal(ClosedReason.ClosedPeriod, closed.Reason);
         Assert.Equal("年末年始", closed.ReasonText);
 
-        clock.Now = TokyoClock.Tokyo("2026-08-14T10:00"); // a Friday
-        var summer = availability.Check(availability.Directory.Helpdesk);
-        Assert.Equal("夏季休業", summer.ReasonText);
-        Assert.Equal(TokyoClock.Tokyo("2026-08-17T09:00"), summer.NextOpen);
     }
 }

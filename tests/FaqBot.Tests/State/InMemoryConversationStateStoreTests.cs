@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using FaqBot.Dialogs;
 using FaqBot.State;
 using FaqBot.Tests.TestSupport;
@@ -9,9 +10,9 @@ public class InMemoryConversationStateStoreTests
 {
     private static readonly ConversationKey Key = new("webchat", "c1");
 
-    private static (InMemoryConversationStateStore Store, TokyoClock Clock) Create(int capacity = 100)
+    private static (InMemoryConversationStateStore Store, FakeTimeProvider Clock) Create(int capacity = 100)
     {
-        var clock = new TokyoClock(TokyoClock.Tokyo("2026-11-24T10:00"));
+        var clock = TokyoTime.Clock(TokyoTime.Tokyo("2026-11-24T10:00"));
         var options = Options.Create(new DialogOptions { MaxConversations = capacity, StateIdleTimeout = TimeSpan.FromMinutes(30) });
         return (new InMemoryConversationStateStore(options, clock), clock);
     }
@@ -62,9 +63,9 @@ public class InMemoryConversationStateStoreTests
     {
         var (store, clock) = Create();
         await store.TrySaveAsync(Key, new ConversationState { Mode = DialogMode.Checklist }, 0, default);
-        clock.Now += TimeSpan.FromMinutes(29);
+        clock.Advance(TimeSpan.FromMinutes(29));
         Assert.NotNull(await store.LoadAsync(Key, default));
-        clock.Now += TimeSpan.FromMinutes(2);
+        clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Null(await store.LoadAsync(Key, default));
         Assert.True(await store.TrySaveAsync(Key, new ConversationState(), 0, default));
     }
@@ -75,7 +76,7 @@ public class InMemoryConversationStateStoreTests
         var (store, clock) = Create(capacity: 50);
         for (var i = 0; i < 500; i++)
         {
-            clock.Now += TimeSpan.FromSeconds(1);
+            clock.Advance(TimeSpan.FromSeconds(1));
             await store.TrySaveAsync(new ConversationKey("webchat", $"c{i}"), new ConversationState(), 0, default);
         }
         Assert.InRange(store.Count, 1, 50);
