@@ -69,6 +69,7 @@ internal static class ScaleOutBenchmark
                   balance roundrobin
                   server a 127.0.0.1:{a}
                   server b 127.0.0.1:{b}
+
                 """);
             processes.Add(Start("haproxy", ["-f", haproxyConfig, "-db"], null));
             foreach (var port in new[] { a, b, memory })
@@ -211,7 +212,8 @@ internal static class ScaleOutBenchmark
         var environment = new Dictionary<string, string>(settings)
         {
             ["Content__Path"] = content,
-            ["Search__ContentPath"] = content,
+            // Each instance's analytics in its own SQLite file beside the copied content.
+            ["Analytics__DataFolder"] = Path.Combine(Path.GetDirectoryName(content)!, "analytics-" + port.ToString(CultureInfo.InvariantCulture)),
             ["Logging__LogLevel__Default"] = "Warning",
             ["Bot__TypingDelay"] = "00:00:00",
             // The load generator is one address behind the proxy; a real deployment keeps the defaults.
@@ -219,12 +221,17 @@ internal static class ScaleOutBenchmark
             ["RateLimits__ConversationsPerAddress"] = "100000",
             ["RateLimits__ActivitiesPerConversation"] = "100000000",
         };
-        return Start("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"], environment);
+        // appsettings.json is read from the working folder: run where the build put it.
+        return Start("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}"], environment, Path.GetDirectoryName(dll));
     }
 
-    private static Process Start(string file, string[] arguments, Dictionary<string, string>? environment)
+    private static Process Start(string file, string[] arguments, Dictionary<string, string>? environment, string? folder = null)
     {
         var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        if (folder is not null)
+        {
+            start.WorkingDirectory = folder;
+        }
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
