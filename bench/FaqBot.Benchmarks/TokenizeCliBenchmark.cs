@@ -11,7 +11,8 @@ namespace FaqBot.Benchmarks;
 /// `cmd &lt; corpus &gt; file`, alternating, wall and CPU time (user + system) of each process, start-up (empty input)
 /// measured apart, and the two outputs compared byte for byte. The text is Debian's Japanese man pages
 /// (manpages-ja) with the roff markup stripped, or any UTF-8 file. Usage:
-/// <c>tokenize-cli [--runs 5] [--corpus FILE] [--published DIR]</c>.</summary>
+/// <c>tokenize-cli [--runs 5] [--corpus FILE] [--save-corpus FILE] [--published DIR]</c> (<c>--save-corpus</c> keeps the
+/// man-page text for later runs and for profiling by hand).</summary>
 internal static partial class TokenizeCliBenchmark
 {
     private const string ManPages = "/usr/share/man/ja";
@@ -34,6 +35,10 @@ internal static partial class TokenizeCliBenchmark
                 corpus = Path.Combine(work, "manpages-ja.txt");
                 var pages = WriteManPageCorpus(corpus);
                 Console.WriteLine($"# text: Debian manpages-ja, {pages} pages under {ManPages}, roff markup stripped, lines with kana or kanji");
+                if (RepoPaths.Option(args, "--save-corpus") is { } saved)
+                {
+                    File.Copy(corpus, saved, overwrite: true);
+                }
             }
             var text = await File.ReadAllTextAsync(corpus);
             var chars = text.Length;
