@@ -2,12 +2,15 @@ using System.Runtime.InteropServices;
 
 namespace FaqIndex.DictionaryCompiler;
 
-/// <summary>Writes one dictionary file: a named, versioned header, then length-prefixed little-endian arrays and
-/// strings, in the layout FaqIndex's Dict readers expect. The file is written to a temporary name and moved.</summary>
+/// <summary>Writes one dictionary file: a named, versioned header, then length-prefixed little-endian arrays (the
+/// data of each padded to start at a multiple of 8 bytes, so the readers can use it in place) and strings, in the
+/// layout FaqIndex's Dict readers expect. The file is written to a temporary name and moved.</summary>
 internal sealed class BinaryFileWriter : IDisposable
 {
     /// <summary>Bumped whenever any layout changes; the readers refuse other versions.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
+
+    private const int ArrayAlignment = 8;
 
     private readonly string path;
     private readonly string tempPath;
@@ -29,6 +32,8 @@ internal sealed class BinaryFileWriter : IDisposable
     public void Write<T>(T[] values) where T : unmanaged
     {
         writer.Write(values.Length);
+        var padding = (int)(-writer.BaseStream.Position & (ArrayAlignment - 1));
+        writer.Write(new byte[padding]);
         writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
     }
 

@@ -8,13 +8,13 @@ internal abstract class BinaryDictionary : IMorphemeFeatures
 {
     private const byte BaseIsSurface = 1;
 
-    private readonly short[] leftIds;
-    private readonly short[] rightIds;
-    private readonly short[] costs;
-    private readonly ushort[] posIds;
-    private readonly byte[] flags;
-    private readonly int[] tailOffsets;
-    private readonly char[] tails;
+    private readonly DictionaryTable<short> leftIds;
+    private readonly DictionaryTable<short> rightIds;
+    private readonly DictionaryTable<short> costs;
+    private readonly DictionaryTable<ushort> posIds;
+    private readonly DictionaryTable<byte> flags;
+    private readonly DictionaryTable<int> tailOffsets;
+    private readonly DictionaryTable<char> tails;
     private readonly string[] posFeatures;
     private readonly string?[] partsOfSpeech;
     private readonly string?[] inflectionTypes;
@@ -32,7 +32,7 @@ internal abstract class BinaryDictionary : IMorphemeFeatures
         posFeatures = reader.ReadStrings();
         var count = leftIds.Length;
         if (rightIds.Length != count || costs.Length != count || posIds.Length != count || flags.Length != count
-            || tailOffsets.Length != count + 1 || tailOffsets[^1] > tails.Length)
+            || tailOffsets.Length != count + 1 || tailOffsets.Last > tails.Length)
         {
             throw reader.Error("entry tables disagree in length");
         }
@@ -53,12 +53,10 @@ internal abstract class BinaryDictionary : IMorphemeFeatures
             inflectionTypes[i] = fields.Length > 4 && fields[4] != "*" ? fields[4] : null;
             inflectionForms[i] = fields.Length > 5 && fields[5] != "*" ? fields[5] : null;
         }
-        foreach (var posId in posIds)
+        // Vectorised: one pass over the table instead of a check per lookup.
+        if (posFeatures.Length > ushort.MaxValue || posIds.Span.IndexOfAnyInRange((ushort)posFeatures.Length, ushort.MaxValue) >= 0)
         {
-            if (posId >= posFeatures.Length)
-            {
-                throw reader.Error("part-of-speech index out of range");
-            }
+            throw reader.Error("part-of-speech index out of range");
         }
     }
 
@@ -87,7 +85,7 @@ internal abstract class BinaryDictionary : IMorphemeFeatures
         if (length > 0)
         {
             writer.Write(',');
-            writer.Write(tails, start, length);
+            writer.Write(tails.Slice(start, length));
         }
     }
 
@@ -119,7 +117,7 @@ internal abstract class BinaryDictionary : IMorphemeFeatures
 
     private string? TailField(int id, int field)
     {
-        var tail = tails.AsSpan(tailOffsets[id], tailOffsets[id + 1] - tailOffsets[id]);
+        var tail = tails.Slice(tailOffsets[id], tailOffsets[id + 1] - tailOffsets[id]);
         for (var i = 0; i < field; i++)
         {
             var comma = tail.IndexOf(',');

@@ -5,11 +5,11 @@ namespace FaqIndex.Analysis.Japanese.Dict;
 internal sealed class CharacterDefinition
 {
     private readonly string[] names;
-    private readonly byte[] invoke;
-    private readonly byte[] group;
-    private readonly int[] length;
-    private readonly int[] types;
-    private readonly byte[] defaults;
+    private readonly DictionaryTable<byte> invoke;
+    private readonly DictionaryTable<byte> group;
+    private readonly DictionaryTable<int> length;
+    private readonly DictionaryTable<int> types;
+    private readonly DictionaryTable<byte> defaults;
 
     public CharacterDefinition(DictionaryFileReader reader)
     {

@@ -3,7 +3,7 @@ namespace FaqIndex.Analysis.Japanese.Dict;
 /// <summary>The connection-cost matrix (matrix.def). Reads ConnectionCosts.bin.</summary>
 internal sealed class ConnectionCosts
 {
-    private readonly short[] costs;
+    private readonly DictionaryTable<short> costs;
 
     public ConnectionCosts(DictionaryFileReader reader)
     {
@@ -23,7 +23,7 @@ internal sealed class ConnectionCosts
     public int BackwardSize { get; }
 
     /// <summary>The row of costs for a right word with <paramref name="leftId"/>, indexed by the left word's right id.</summary>
-    public ReadOnlySpan<short> Row(int leftId) => costs.AsSpan(leftId * ForwardSize, ForwardSize);
+    public ReadOnlySpan<short> Row(int leftId) => costs.Slice(leftId * ForwardSize, ForwardSize);
 
     /// <summary>Cost of a word with right id <paramref name="rightId"/> followed by one with left id <paramref name="leftId"/>.</summary>
     public int Get(int rightId, int leftId) => costs[leftId * ForwardSize + rightId];

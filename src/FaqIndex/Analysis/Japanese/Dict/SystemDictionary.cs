@@ -57,7 +57,9 @@ internal sealed class SystemDictionary
         {
             throw new InvalidDataException($"Japanese dictionary file {className}.bin cannot be read: {e.Message}", e);
         }
-        using var reader = new DictionaryFileReader(stream, className);
-        return read(reader);
+        using (stream)
+        {
+            return read(new DictionaryFileReader(stream, className));
+        }
     }
 }

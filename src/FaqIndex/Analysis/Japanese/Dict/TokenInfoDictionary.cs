@@ -4,10 +4,10 @@ namespace FaqIndex.Analysis.Japanese.Dict;
 /// common-prefix lookup. Reads TokenInfoDictionary.bin.</summary>
 internal sealed class TokenInfoDictionary : BinaryDictionary
 {
-    private readonly ushort[] charCodes;
-    private readonly int[] bases;
-    private readonly int[] checks;
-    private readonly int[] keyFirstEntry;
+    private readonly DictionaryTable<ushort> charCodes;
+    private readonly DictionaryTable<int> bases;
+    private readonly DictionaryTable<int> checks;
+    private readonly DictionaryTable<int> keyFirstEntry;
 
     public TokenInfoDictionary(DictionaryFileReader reader) : base(reader)
     {
@@ -16,7 +16,7 @@ internal sealed class TokenInfoDictionary : BinaryDictionary
         checks = reader.ReadArray<int>();
         keyFirstEntry = reader.ReadArray<int>();
         if (charCodes.Length != char.MaxValue + 1 || bases.Length != checks.Length || keyFirstEntry.Length == 0
-            || keyFirstEntry[^1] != Count)
+            || keyFirstEntry.Last != Count)
         {
             throw reader.Error("trie tables are inconsistent");
         }

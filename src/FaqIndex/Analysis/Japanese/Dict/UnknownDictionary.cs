@@ -3,8 +3,8 @@ namespace FaqIndex.Analysis.Japanese.Dict;
 /// <summary>Unknown-word entries (unk.def) grouped by character category. Reads UnknownDictionary.bin.</summary>
 internal sealed class UnknownDictionary : BinaryDictionary
 {
-    private readonly int[] firstEntry;
-    private readonly int[] entryCount;
+    private readonly DictionaryTable<int> firstEntry;
+    private readonly DictionaryTable<int> entryCount;
 
     public UnknownDictionary(DictionaryFileReader reader) : base(reader)
     {
