@@ -38,6 +38,9 @@ internal sealed class ViterbiSegmenter
     private LatticeNode[] nodes = new LatticeNode[4096];
     private int nodeCount;
     private int[] endHeads = new int[1024];
+    private int[] endingNodes = new int[64];
+    private int[] endingRightIds = new int[64];
+    private long[] endingCosts = new long[64];
     private int runStart;
     private int runEnd;
 
@@ -224,25 +227,45 @@ internal sealed class ViterbiSegmenter
 
     private void Connect(int pos, int first)
     {
+        // The nodes ending at pos, gathered once into flat arrays in list order: the inner loop below then reads two
+        // sequential arrays instead of chasing links through the lattice (no node added here ends at pos).
+        var count = 0;
+        for (var left = endHeads[pos]; left >= 0; left = nodes[left].NextEnding)
+        {
+            if (count == endingNodes.Length)
+            {
+                Array.Resize(ref endingNodes, count * 2);
+                Array.Resize(ref endingRightIds, count * 2);
+                Array.Resize(ref endingCosts, count * 2);
+            }
+            ref var l = ref nodes[left];
+            endingNodes[count] = left;
+            endingRightIds[count] = l.RightId;
+            endingCosts[count] = l.Cost;
+            count++;
+        }
+        var rightIds = endingRightIds.AsSpan(0, count);
+        var leftCosts = endingCosts.AsSpan(0, count);
+
         // MeCab prepends candidates to the begin list and walks it from the head: newest first.
         for (var index = nodeCount - 1; index >= first; index--)
         {
             ref var right = ref nodes[index];
             var row = costs.Row(right.LeftId);
-            var best = -1;
+            var best = 0;
             var bestCost = long.MaxValue;
-            for (var left = endHeads[pos]; left >= 0; left = nodes[left].NextEnding)
+            for (var j = 0; j < leftCosts.Length; j++)
             {
-                ref var l = ref nodes[left];
-                var cost = l.Cost + row[l.RightId] + right.WordCost;
+                // The word cost is the same for every left node: added once below, the first minimum is unchanged.
+                var cost = leftCosts[j] + row[rightIds[j]];
                 if (cost < bestCost)
                 {
                     bestCost = cost;
-                    best = left;
+                    best = j;
                 }
             }
-            right.Cost = bestCost;
-            right.Previous = best;
+            right.Cost = bestCost + right.WordCost;
+            right.Previous = endingNodes[best];
             var end = right.Start + right.Length;
             right.NextEnding = endHeads[end];
             endHeads[end] = index;
