@@ -56,8 +56,16 @@ internal static class TokenInfoDictionaryBuilder
         using var writer = new BinaryFileWriter(outputDirectory, "TokenInfoDictionary");
         entries.WriteTo(writer);
         writer.Write(trie.CharCodes);
-        writer.Write(trie.Base);
-        writer.Write(trie.Check);
+        // Base and check of a slot side by side: a lookup step reads one cache line, not two.
+        var bases = trie.Base;
+        var checks = trie.Check;
+        var units = new int[bases.Length * 2];
+        for (var i = 0; i < bases.Length; i++)
+        {
+            units[2 * i] = bases[i];
+            units[2 * i + 1] = checks[i];
+        }
+        writer.Write(units);
         writer.Write(keyFirstEntry.ToArray());
         Console.WriteLine($"TokenInfoDictionary: {entries.Count} entries, {keys.Count} surfaces, trie {trie.Base.Length} slots");
     }

@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using System.Text;
 using FaqIndex.Analysis.Japanese;
+using Microsoft.Win32.SafeHandles;
 
 namespace FaqBot.Cli;
 
@@ -10,6 +12,9 @@ internal static class TokenizeCommand
 {
     private const int ReadSize = 1 << 16;
     private const int WriteSize = 1 << 16;
+
+    // What a shell reports for a process that SIGPIPE ended (128 + 13), as `mecab … | head` gives.
+    private const int BrokenPipeExitCode = 141;
 
     public static Command Create()
     {
@@ -57,12 +62,47 @@ internal static class TokenizeCommand
             }
             // The raw streams, not Console.In/Out: those decode and encode through a lock and flush on every write.
             using var stdin = Console.OpenStandardInput();
-            using var stdout = Console.OpenStandardOutput();
-            Run(stdin, stdout, parsedMode, dictionary);
+            using var stdout = OpenStandardOutput();
+            try
+            {
+                Run(stdin, stdout, parsedMode, dictionary);
+            }
+            catch (IOException e) when (IsBrokenPipe(e))
+            {
+                // The reader has gone (`tokenize < big.txt | head`): stop reading and tokenizing, quietly.
+                return BrokenPipeExitCode;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A full disk or a closed descriptor: one line naming the system's reason, not a stack trace.
+                Console.Error.WriteLine($"tokenize: {(e.InnerException ?? e).Message}");
+                return 1;
+            }
             return 0;
         });
         return command;
     }
+
+    /// <summary>Standard output as a plain file stream on Unix: the console stream drops writes to a closed pipe
+    /// without a word (EPIPE ignored), so a verb behind `| head` would tokenize all of its input for nobody.</summary>
+    private static Stream OpenStandardOutput()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            try
+            {
+                return new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            }
+            catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+            {
+                // Standard output closed or not a file: the console stream copes with that.
+            }
+        }
+        return Console.OpenStandardOutput();
+    }
+
+    // EPIPE on Linux and macOS; ERROR_BROKEN_PIPE and ERROR_NO_DATA on Windows.
+    private static bool IsBrokenPipe(IOException e) => e.HResult is 32 or unchecked((int)0x8007006D) or unchecked((int)0x800700E8);
 
     /// <summary>Tokenizes every line of <paramref name="input"/> (UTF-8) to <paramref name="output"/> (UTF-8).</summary>
     /// <remarks>Lines end at LF, CR LF or CR, as <see cref="TextReader.ReadLine"/> reads them; invalid UTF-8 becomes
@@ -97,6 +137,7 @@ internal static class TokenizeCommand
         private int carried;
         private bool afterCr;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Feed(ReadOnlySpan<char> text)
         {
             if (afterCr && !text.IsEmpty)

@@ -100,6 +100,32 @@ public sealed class TokenizeCommandTests
     }
 
     [Fact]
+    public void AReaderThatStopsEndsTheVerbQuietly()
+    {
+        // `yes` never stops writing: the pipeline ends only if tokenize stops when `head` has what it wants.
+        var start = new ProcessStartInfo("bash")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("yes 資格確認書をなくしました | dotnet \"$0\" tokenize | head -n 2; echo \"exit ${PIPESTATUS[1]}\"");
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "FaqBot.dll"));
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("tokenize kept running after its reader had gone");
+        }
+        Assert.Equal("資格\t名詞,一般,*,*,*,*,資格,シカク,シカク\n確認\t名詞,サ変接続,*,*,*,*,確認,カクニン,カクニン\nexit 141\n", stdout.Result);
+        Assert.Equal("", stderr.Result);
+    }
+
+    [Fact]
     public void InvalidUtf8OnStdinDoesNotCrash()
     {
         var (exit, stdout, _) = RunProcess(["tokenize"], null, [0xFF, 0xFE, 0xE3, 0x81, (byte)'\n', 0xF0, 0x9F, (byte)'a', (byte)'\n']);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 using FaqIndex.Analysis.Japanese.Dict;
@@ -39,6 +40,7 @@ public sealed class MecabFormatter
     public static void LoadDictionary() => _ = SystemDictionary.Instance;
 
     /// <summary>Tokenizes one line (without its line break) and appends its tokens and <c>EOS</c> as UTF-8.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteLine(ReadOnlySpan<char> line, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(output);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FaqIndex.Analysis.Japanese.Dict;
 
 namespace FaqIndex.Analysis.Japanese.Viterbi;
@@ -41,6 +42,10 @@ internal sealed class ViterbiSegmenter
     private int[] endingNodes = new int[64];
     private int[] endingRightIds = new int[64];
     private long[] endingCosts = new long[64];
+    private readonly int[] bestStamps;
+    private readonly int[] bestLefts;
+    private readonly long[] bestCosts;
+    private int connectStamp;
     private int runStart;
     private int runEnd;
 
@@ -51,6 +56,10 @@ internal sealed class ViterbiSegmenter
         costs = dictionary.Costs;
         characters = dictionary.Characters;
         user = userDictionary;
+        // Per left id (of a right word); the user dictionary's id is within the matrix too.
+        bestStamps = new int[costs.BackwardSize];
+        bestLefts = new int[costs.BackwardSize];
+        bestCosts = new long[costs.BackwardSize];
     }
 
     /// <summary>The dictionary behind <see cref="MorphemeSource.Known"/> word ids.</summary>
@@ -139,6 +148,9 @@ internal sealed class ViterbiSegmenter
     }
 
     /// <summary>Runs Viterbi over <paramref name="text"/> and appends the best path to <paramref name="output"/>.</summary>
+    // Hot path: compiled fully optimised on first call (see docs/BENCHMARKS.md, the tokenize verb); tiering through
+    // tier 0, OSR and an instrumented tier cost a short-lived tokenize process more than it gains.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BestPath(ReadOnlySpan<char> text, bool penalize, MorphemeBuffer output)
     {
         var n = text.Length;
@@ -225,6 +237,7 @@ internal sealed class ViterbiSegmenter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Connect(int pos, int first)
     {
         // The nodes ending at pos, gathered once into flat arrays in list order: the inner loop below then reads two
@@ -247,31 +260,48 @@ internal sealed class ViterbiSegmenter
         var rightIds = endingRightIds.AsSpan(0, count);
         var leftCosts = endingCosts.AsSpan(0, count);
 
+        // The best left node depends only on the right node's left id: candidates of one position share few of them
+        // (an unknown word's entries repeat for every length, a noun reading is a noun at every length), so each
+        // distinct left id is searched once per position.
+        if (++connectStamp == int.MaxValue)
+        {
+            Array.Clear(bestStamps);
+            connectStamp = 1;
+        }
+
         // MeCab prepends candidates to the begin list and walks it from the head: newest first.
         for (var index = nodeCount - 1; index >= first; index--)
         {
             ref var right = ref nodes[index];
-            var row = costs.Row(right.LeftId);
-            var best = 0;
-            var bestCost = long.MaxValue;
-            for (var j = 0; j < leftCosts.Length; j++)
+            var leftId = right.LeftId;
+            if (bestStamps[leftId] != connectStamp)
             {
-                // The word cost is the same for every left node: added once below, the first minimum is unchanged.
-                var cost = leftCosts[j] + row[rightIds[j]];
-                if (cost < bestCost)
+                var row = costs.Row(leftId);
+                var best = 0;
+                var bestCost = long.MaxValue;
+                for (var j = 0; j < leftCosts.Length; j++)
                 {
-                    bestCost = cost;
-                    best = j;
+                    // The word cost is the same for every left node: added once below, the first minimum is unchanged.
+                    var cost = leftCosts[j] + row[rightIds[j]];
+                    if (cost < bestCost)
+                    {
+                        bestCost = cost;
+                        best = j;
+                    }
                 }
+                bestStamps[leftId] = connectStamp;
+                bestLefts[leftId] = endingNodes[best];
+                bestCosts[leftId] = bestCost;
             }
-            right.Cost = bestCost + right.WordCost;
-            right.Previous = endingNodes[best];
+            right.Cost = bestCosts[leftId] + right.WordCost;
+            right.Previous = bestLefts[leftId];
             var end = right.Start + right.Length;
             right.NextEnding = endHeads[end];
             endHeads[end] = index;
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddCandidates(ReadOnlySpan<char> text, int pos, bool penalize)
     {
         var n = text.Length;
@@ -403,6 +433,7 @@ internal sealed class ViterbiSegmenter
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddUnknown(ReadOnlySpan<char> text, int start, int length, int category, bool penalize)
     {
         var penalty = penalize ? Penalty(text, start, length) : 0;
