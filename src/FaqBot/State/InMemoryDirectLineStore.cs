@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace FaqBot.State;
 
 /// <summary>All Direct Line conversations in this process's memory, bounded: idle ones expire; at the cap, the least
-/// recently active conversation nobody has spoken in makes room, and when every held conversation is one a member
-/// is using, a new one is refused rather than evicting theirs.</summary>
+/// recently active conversation nobody uses (no member wrote in it, no stream is open) makes room, and when every held
+/// conversation is one a member is using, a new one is refused rather than evicting theirs.</summary>
 public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDisposable
 {
     private readonly ConcurrentDictionary<string, InMemoryDirectLineConversation> _conversations = new(StringComparer.Ordinal);
@@ -100,13 +100,14 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
     private bool IsIdle(InMemoryDirectLineConversation conversation, DateTimeOffset now) =>
         now.UtcTicks - conversation.LastActiveTicks > _options.CurrentValue.ConversationIdleTimeout.Ticks;
 
-    // Only a conversation no member has written in may make room: a flood of new empty conversations replaces its own.
+    // Only a conversation nobody uses (no member wrote in it, no stream is open) may make room: a flood of new empty
+    // conversations replaces its own.
     private bool RemoveLeastRecentlyActiveSilent()
     {
         InMemoryDirectLineConversation? oldest = null;
         foreach (var pair in _conversations)
         {
-            if (!pair.Value.MemberSpoke && (oldest is null || pair.Value.LastActiveTicks < oldest.LastActiveTicks))
+            if (!pair.Value.InUse && (oldest is null || pair.Value.LastActiveTicks < oldest.LastActiveTicks))
             {
                 oldest = pair.Value;
             }

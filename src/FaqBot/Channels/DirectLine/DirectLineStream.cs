@@ -26,7 +26,9 @@ internal sealed class DirectLineStream(DirectLineApi api, IOptionsMonitor<Direct
         }
         var watermark = DirectLineApi.ParseWatermark(http.Request.Query["watermark"]) ?? 0;
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, conversation!.Ended, lifetime.ApplicationStopping);
+        // A member with the chat open is using the conversation even before typing: it is not evicted for room.
+        using var lease = conversation!.OpenStream();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, conversation.Ended, lifetime.ApplicationStopping);
         var receiving = DrainIncomingAsync(socket, stop);
         try
         {
