@@ -18,9 +18,10 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     private int _memberSpoke;
     private int _openStreams;
 
-    /// <summary>Creates an empty conversation.</summary>
-    public InMemoryDirectLineConversation(string id, string userId, int maxActivities, TimeProvider time)
+    /// <summary>Creates an empty conversation whose first activity is numbered <paramref name="lastSequence"/> + 1.</summary>
+    public InMemoryDirectLineConversation(string id, string userId, int maxActivities, TimeProvider time, long lastSequence = 0)
     {
+        _lastSequence = lastSequence;
         _time = time;
         var now = time.GetUtcNow();
         Id = id;
@@ -34,6 +35,18 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
 
     /// <summary>The member's id, from the token.</summary>
     public string UserId { get; }
+
+    /// <summary>The watermark of the newest activity (the starting number while there is none).</summary>
+    public long LastSequence
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lastSequence;
+            }
+        }
+    }
 
     /// <summary>When anything last happened here (UTC ticks).</summary>
     public long LastActiveTicks => Interlocked.Read(ref _lastActiveTicks);

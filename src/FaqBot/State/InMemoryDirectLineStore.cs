@@ -16,10 +16,20 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
     private readonly ITimer _sweeper;
     private readonly object _createGate = new();
     private long _lastFullWarningTicks;
+    private readonly Func<long> _firstWatermark;
 
     /// <summary>Creates the store and its idle sweeper (once a minute, on the given clock).</summary>
     public InMemoryDirectLineStore(IOptionsMonitor<DirectLineOptions> options, TimeProvider time, ILogger<InMemoryDirectLineStore> log)
+        : this(options, time, log, static () => 0)
     {
+    }
+
+    /// <summary>Creates a store whose new conversations number their activities after <paramref name="firstWatermark"/>
+    /// (an outage fallback starts above any watermark the shared store has handed out).</summary>
+    internal InMemoryDirectLineStore(IOptionsMonitor<DirectLineOptions> options, TimeProvider time, ILogger<InMemoryDirectLineStore> log,
+        Func<long> firstWatermark)
+    {
+        _firstWatermark = firstWatermark;
         _options = options;
         _time = time;
         _log = log;
@@ -61,7 +71,8 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
                     return Task.FromResult<(IDirectLineConversation?, bool)>((null, false));
                 }
             }
-            var conversation = new InMemoryDirectLineConversation(conversationId, userId, options.MaxActivitiesPerConversation, _time);
+            var conversation = new InMemoryDirectLineConversation(conversationId, userId, options.MaxActivitiesPerConversation, _time,
+                _firstWatermark());
             _conversations[conversationId] = conversation;
             return Task.FromResult<(IDirectLineConversation?, bool)>((conversation, true));
         }
@@ -79,6 +90,22 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
             }
         }
     }
+
+    /// <summary>The conversations held now.</summary>
+    internal ICollection<InMemoryDirectLineConversation> Conversations => _conversations.Values;
+
+    /// <summary>Drops one conversation (its streams close).</summary>
+    internal void Remove(string conversationId)
+    {
+        if (_conversations.TryGetValue(conversationId, out var conversation))
+        {
+            Remove(conversation);
+        }
+    }
+
+    /// <summary>The conversation if held (idle or not), without touching it.</summary>
+    internal InMemoryDirectLineConversation? Peek(string conversationId) =>
+        _conversations.TryGetValue(conversationId, out var conversation) ? conversation : null;
 
     /// <inheritdoc />
     public void Dispose() => _sweeper.Dispose();
