@@ -21,13 +21,17 @@ internal static class FloodBenchmark
         var attempts = int.Parse(RepoPaths.Option(args, "--attempts") ?? "11200", CultureInfo.InvariantCulture);
         var concurrency = int.Parse(RepoPaths.Option(args, "--concurrency") ?? "64", CultureInfo.InvariantCulture);
         var gcModes = (RepoPaths.Option(args, "--gc") ?? "workstation,default").Split(',');
+        // --setting Key=Value (repeatable, configuration keys with ':' or '__') to try a setting against the defaults.
+        var settings = args.Zip(args.Skip(1)).Where(pair => pair.First == "--setting")
+            .Select(pair => pair.Second.Split('=', 2)).ToDictionary(kv => kv[0].Replace(":", "__", StringComparison.Ordinal), kv => kv[1]);
         var root = RepoPaths.FindRoot();
         if (FaqBotProcess.FindBuild(root) is not { } dll)
         {
             return 2;
         }
         Console.WriteLine($"# flood: {attempts} conversation openings, {concurrency} at a time, default settings " +
-            "(Proxy:KnownProxies = 127.0.0.1 so X-Forwarded-For is believed)");
+            "(Proxy:KnownProxies = 127.0.0.1 so X-Forwarded-For is believed)" +
+            string.Concat(settings.Select(kv => $", {kv.Key}={kv.Value}")));
         Console.WriteLine("| GC | flood from | seconds | opened (201) | refused 429 | refused 503 | other | RSS MB before | after | peak during | members still answered | streams open |");
         Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
         var allKept = true;
@@ -42,6 +46,10 @@ internal static class FloodBenchmark
                     // Analytics of the members' two questions go to a temp folder, not the user's data folder.
                     ["Analytics__DataFolder"] = Path.Combine(Path.GetTempPath(), "faqbot-flood-" + Guid.NewGuid().ToString("N")),
                 };
+                foreach (var (key, value) in settings)
+                {
+                    environment[key] = value;
+                }
                 if (gc == "workstation")
                 {
                     environment["DOTNET_gcServer"] = "0";
