@@ -17,6 +17,7 @@ internal static class BenchmarkCatalog
         ["search-stages"] = SearchStagesBenchmark.RunAsync,
         ["tokenize-cli"] = TokenizeCliBenchmark.RunAsync,
         ["scale-out"] = ScaleOutBenchmark.RunAsync,
+        ["flood"] = FloodBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

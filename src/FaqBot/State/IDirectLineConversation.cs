@@ -15,6 +15,10 @@ public interface IDirectLineConversation
     /// <summary>Cancelled when the store drops the conversation, so open streams close.</summary>
     CancellationToken Ended { get; }
 
+    /// <summary>Marks a WebSocket stream open on the conversation until the lease is disposed: a conversation with an
+    /// open stream is in use (a member who opened the chat but has not typed yet), so a store making room skips it.</summary>
+    DirectLineStreamLease OpenStream();
+
     /// <summary>Marks the conversation as used now (a read, a reconnect), which keeps it from expiring.</summary>
     Task TouchAsync(CancellationToken cancellationToken);
 

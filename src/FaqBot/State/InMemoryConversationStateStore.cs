@@ -6,9 +6,14 @@ using Microsoft.Extensions.Options;
 namespace FaqBot.State;
 
 /// <summary>The default state store: one process's memory, bounded (least recently used evicted) and with idle expiry
-/// by <see cref="TimeProvider"/>. States are stored serialised, as a shared store would, so no turn shares objects.</summary>
+/// by <see cref="TimeProvider"/>. States are stored serialised, as a shared store would, so no turn shares objects; a
+/// conversation that has nothing to remember (a welcome turn) takes no room, so a flood of new conversations costs
+/// nothing here.</summary>
 public sealed class InMemoryConversationStateStore : IConversationStateStore
 {
+    // What a conversation that remembers nothing serialises to: loading "no state" gives the same.
+    private static readonly byte[] Untouched = JsonSerializer.SerializeToUtf8Bytes(new ConversationState());
+
     private readonly ConcurrentDictionary<string, Entry> _states = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly int _capacity;
@@ -55,6 +60,15 @@ public sealed class InMemoryConversationStateStore : IConversationStateStore
             // Entries are compared by reference: the update wins only over the very entry whose version was checked.
             saved = current.Version == expectedVersion
                 && _states.TryUpdate(id, new Entry(bytes, expectedVersion + 1, now), current);
+        }
+        else if (expectedVersion == 0 && bytes.AsSpan().SequenceEqual(Untouched))
+        {
+            // A fresh conversation with nothing to remember: absent and untouched load the same.
+            if (current is not null)
+            {
+                _states.TryRemove(KeyValuePair.Create(id, current));
+            }
+            return Task.FromResult(true);
         }
         else if (current is not null)
         {

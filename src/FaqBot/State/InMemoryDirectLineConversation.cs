@@ -16,10 +16,12 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     private readonly TimeProvider _time;
     private long _lastActiveTicks;
     private int _memberSpoke;
+    private int _openStreams;
 
-    /// <summary>Creates an empty conversation.</summary>
-    public InMemoryDirectLineConversation(string id, string userId, int maxActivities, TimeProvider time)
+    /// <summary>Creates an empty conversation whose first activity is numbered <paramref name="lastSequence"/> + 1.</summary>
+    public InMemoryDirectLineConversation(string id, string userId, int maxActivities, TimeProvider time, long lastSequence = 0)
     {
+        _lastSequence = lastSequence;
         _time = time;
         var now = time.GetUtcNow();
         Id = id;
@@ -34,14 +36,34 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     /// <summary>The member's id, from the token.</summary>
     public string UserId { get; }
 
+    /// <summary>The watermark of the newest activity (the starting number while there is none).</summary>
+    public long LastSequence
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lastSequence;
+            }
+        }
+    }
+
     /// <summary>When anything last happened here (UTC ticks).</summary>
     public long LastActiveTicks => Interlocked.Read(ref _lastActiveTicks);
 
-    /// <summary>True once the member posted anything: such a conversation is dropped only when idle.</summary>
-    public bool MemberSpoke => Volatile.Read(ref _memberSpoke) == 1;
+    /// <summary>True once the member posted anything, or while a stream is open: such a conversation is dropped only
+    /// when idle, never to make room for a new one.</summary>
+    public bool InUse => Volatile.Read(ref _memberSpoke) == 1 || Volatile.Read(ref _openStreams) > 0;
 
     /// <summary>Cancelled when the conversation is dropped, so open streams close.</summary>
     public CancellationToken Ended => _ended.Token;
+
+    /// <inheritdoc />
+    public DirectLineStreamLease OpenStream()
+    {
+        Interlocked.Increment(ref _openStreams);
+        return new DirectLineStreamLease(() => Interlocked.Decrement(ref _openStreams));
+    }
 
     /// <inheritdoc />
     public Task TouchAsync(CancellationToken cancellationToken)

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace FaqBot.State;
 
 /// <summary>All Direct Line conversations in this process's memory, bounded: idle ones expire; at the cap, the least
-/// recently active conversation nobody has spoken in makes room, and when every held conversation is one a member
-/// is using, a new one is refused rather than evicting theirs.</summary>
+/// recently active conversation nobody uses (no member wrote in it, no stream is open) makes room, and when every held
+/// conversation is one a member is using, a new one is refused rather than evicting theirs.</summary>
 public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDisposable
 {
     private readonly ConcurrentDictionary<string, InMemoryDirectLineConversation> _conversations = new(StringComparer.Ordinal);
@@ -16,10 +16,20 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
     private readonly ITimer _sweeper;
     private readonly object _createGate = new();
     private long _lastFullWarningTicks;
+    private readonly Func<long> _firstWatermark;
 
     /// <summary>Creates the store and its idle sweeper (once a minute, on the given clock).</summary>
     public InMemoryDirectLineStore(IOptionsMonitor<DirectLineOptions> options, TimeProvider time, ILogger<InMemoryDirectLineStore> log)
+        : this(options, time, log, static () => 0)
     {
+    }
+
+    /// <summary>Creates a store whose new conversations number their activities after <paramref name="firstWatermark"/>
+    /// (an outage fallback starts above any watermark the shared store has handed out).</summary>
+    internal InMemoryDirectLineStore(IOptionsMonitor<DirectLineOptions> options, TimeProvider time, ILogger<InMemoryDirectLineStore> log,
+        Func<long> firstWatermark)
+    {
+        _firstWatermark = firstWatermark;
         _options = options;
         _time = time;
         _log = log;
@@ -61,7 +71,8 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
                     return Task.FromResult<(IDirectLineConversation?, bool)>((null, false));
                 }
             }
-            var conversation = new InMemoryDirectLineConversation(conversationId, userId, options.MaxActivitiesPerConversation, _time);
+            var conversation = new InMemoryDirectLineConversation(conversationId, userId, options.MaxActivitiesPerConversation, _time,
+                _firstWatermark());
             _conversations[conversationId] = conversation;
             return Task.FromResult<(IDirectLineConversation?, bool)>((conversation, true));
         }
@@ -79,6 +90,22 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
             }
         }
     }
+
+    /// <summary>The conversations held now.</summary>
+    internal ICollection<InMemoryDirectLineConversation> Conversations => _conversations.Values;
+
+    /// <summary>Drops one conversation (its streams close).</summary>
+    internal void Remove(string conversationId)
+    {
+        if (_conversations.TryGetValue(conversationId, out var conversation))
+        {
+            Remove(conversation);
+        }
+    }
+
+    /// <summary>The conversation if held (idle or not), without touching it.</summary>
+    internal InMemoryDirectLineConversation? Peek(string conversationId) =>
+        _conversations.TryGetValue(conversationId, out var conversation) ? conversation : null;
 
     /// <inheritdoc />
     public void Dispose() => _sweeper.Dispose();
@@ -100,13 +127,14 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
     private bool IsIdle(InMemoryDirectLineConversation conversation, DateTimeOffset now) =>
         now.UtcTicks - conversation.LastActiveTicks > _options.CurrentValue.ConversationIdleTimeout.Ticks;
 
-    // Only a conversation no member has written in may make room: a flood of new empty conversations replaces its own.
+    // Only a conversation nobody uses (no member wrote in it, no stream is open) may make room: a flood of new empty
+    // conversations replaces its own.
     private bool RemoveLeastRecentlyActiveSilent()
     {
         InMemoryDirectLineConversation? oldest = null;
         foreach (var pair in _conversations)
         {
-            if (!pair.Value.MemberSpoke && (oldest is null || pair.Value.LastActiveTicks < oldest.LastActiveTicks))
+            if (!pair.Value.InUse && (oldest is null || pair.Value.LastActiveTicks < oldest.LastActiveTicks))
             {
                 oldest = pair.Value;
             }

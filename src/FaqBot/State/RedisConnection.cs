@@ -49,8 +49,10 @@ public sealed class RedisConnection : IDisposable
     public static bool IsOutage(Exception error) => error switch
     {
         RedisConnectionException or RedisTimeoutException => true,
-        // A restarting or misconfigured server answers with these instead of data.
+        // A restarting or misconfigured server answers with these instead of data; OOM is a full server under
+        // maxmemory-policy noeviction, which refuses every write.
         RedisServerException server => server.Message.StartsWith("LOADING", StringComparison.Ordinal)
+            || server.Message.StartsWith("OOM", StringComparison.Ordinal)
             || server.Message.StartsWith("BUSY", StringComparison.Ordinal)
             || server.Message.StartsWith("MISCONF", StringComparison.Ordinal)
             || server.Message.StartsWith("READONLY", StringComparison.Ordinal),

@@ -37,6 +37,8 @@ internal sealed class RedisDirectLineConversation(RedisDirectLineStore store, st
     // Redis conversations end by expiring; open streams end when their member leaves.
     public CancellationToken Ended => CancellationToken.None;
 
+    public DirectLineStreamLease OpenStream() => DirectLineStreamLease.None;
+
     public async Task TouchAsync(CancellationToken cancellationToken)
     {
         var ttl = TimeSpan.FromMilliseconds(store.TtlMilliseconds);

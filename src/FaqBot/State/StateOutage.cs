@@ -8,6 +8,9 @@ public sealed class StateOutage(FaqBotMetrics metrics, ILogger<StateOutage> log)
 {
     private int _down;
 
+    /// <summary>Raised once when the store answers again after an outage (on the thread of the succeeding call).</summary>
+    public event Action? Recovered;
+
     /// <summary>True between a failure and the next success.</summary>
     public bool IsDown => Volatile.Read(ref _down) == 1;
 
@@ -29,6 +32,7 @@ public sealed class StateOutage(FaqBotMetrics metrics, ILogger<StateOutage> log)
         if (Volatile.Read(ref _down) == 1 && Interlocked.Exchange(ref _down, 0) == 1)
         {
             log.LogInformation("Shared state (Redis) is reachable again.");
+            Recovered?.Invoke();
         }
     }
 

@@ -24,7 +24,10 @@ public static class StateServiceExtensions
             // One multiplexed connection; the readiness probe fails while Redis does not answer.
             services.AddSingleton<RedisConnection>();
             services.AddSingleton<IConversationStateStore, RedisConversationStateStore>();
-            services.AddSingleton<IDirectLineConversationStore, RedisDirectLineStore>();
+            services.AddSingleton<RedisDirectLineStore>();
+            services.AddSingleton<IDirectLineConversationStore>(sp => sp.GetRequiredService<RedisDirectLineStore>());
+            // While Redis is down, Direct Line members keep their conversation on the instance they talk to.
+            services.AddSingleton<DirectLineOutageFallback>();
             services.AddHealthChecks().AddCheck<RedisHealthCheck>(RedisHealthCheckName, tags: ["ready"]);
         }
         else

@@ -83,6 +83,31 @@ public sealed class TrafficLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_who_opened_the_chat_but_has_not_typed_keeps_it_through_a_flood_over_many_addresses()
+    {
+        using var memberHttp = ClientFrom("203.0.113.11");
+        var member = new DirectLineClient(memberHttp);
+        var (conversationId, token, streamUrl) = await member.StartAsync();
+        using var socket = new System.Net.WebSockets.ClientWebSocket();
+        await socket.ConnectAsync(new Uri(streamUrl), CancellationToken.None);
+
+        // Six times the store's cap, each from its own address: the flood's conversations replace each other.
+        for (var i = 0; i < 300; i++)
+        {
+            using var bot = ClientFrom($"10.{100 + i / 250}.{i % 250}.1");
+            var page = await new DirectLineClient(bot).GetPageTokenAsync();
+            using var start = await new DirectLineClient(bot).SendAsync(HttpMethod.Post, "v3/directline/conversations",
+                page.GetProperty("token").GetString(), "{}");
+            Assert.Equal(HttpStatusCode.Created, start.StatusCode);
+        }
+
+        Assert.Equal(System.Net.WebSockets.WebSocketState.Open, socket.State);
+        await member.PostMessageAsync(conversationId, token, "はじめての質問です", "m-first");
+        var activities = await member.GetActivitiesAsync(conversationId, token);
+        Assert.Contains("echo: はじめての質問です", activities.GetRawText());
+    }
+
+    [Fact]
     public async Task One_conversation_posting_too_fast_gets_429_with_retry_after()
     {
         using var http = ClientFrom("203.0.113.9");

@@ -87,25 +87,38 @@ public sealed class DirectLineAcrossInstancesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task With_redis_down_direct_line_answers_503_with_retry_after_and_recovers()
+    public async Task With_redis_killed_a_member_on_one_instance_still_gets_answers_and_the_chat_goes_on_when_it_is_back()
     {
         using var httpA = _a.CreateClient();
         var client = new DirectLineClient(httpA);
-        var (conversationId, token, _) = await client.StartAsync();
+        var (conversationId, token, streamUrl) = await client.StartAsync();
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri(streamUrl), CancellationToken.None);
+        await ReceiveUntilAsync(socket, a => a.GetProperty("from").GetProperty("role").GetString() == "bot");
+
         await _redis.KillAsync();
+        var during = await client.PostMessageAsync(conversationId, token, "資格確認書の有効期限はいつまでですか", "down-1");
+        var answer = await ReceiveUntilAsync(socket, a => a.TryGetProperty("replyToId", out var reply)
+            && reply.GetString() == during);
+        Assert.Contains("資格確認書", answer.GetProperty("text").GetString());
+        // Polling the same instance sees the answer too, and a new member can start a chat there.
+        var polled = await client.GetActivitiesAsync(conversationId, token);
+        Assert.Contains(during, polled.GetRawText());
+        var (other, otherToken, _) = await client.StartAsync();
+        await client.PostMessageAsync(other, otherToken, "マイナ保険証");
 
-        using (var down = await client.SendAsync(HttpMethod.Post, $"v3/directline/conversations/{conversationId}/activities", token,
-            """{"type":"message","text":"資格確認書","from":{"id":"m","role":"user"}}"""))
-        {
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
-            Assert.True(down.Headers.RetryAfter is not null);
-        }
-
+        // The restarted Redis is empty (no persistence in the test): the chat continues there, on the same socket.
         await _redis.RestartAsync();
         await BotConversationAcrossInstancesTests.WaitReadyAsync(_a);
-        // The restarted Redis is empty (no persistence in the test): a new conversation works again.
-        var (again, againToken, _) = await client.StartAsync();
-        await client.PostMessageAsync(again, againToken, "資格確認書の有効期限");
+        var after = await client.PostMessageAsync(conversationId, token, "マイナ保険証を落としました", "up-1");
+        var next = await ReceiveUntilAsync(socket, a => a.TryGetProperty("replyToId", out var reply)
+            && reply.GetString() == after);
+        Assert.False(string.IsNullOrEmpty(next.GetProperty("text").GetString()));
+        Assert.Contains(conversationId, await RedisContents.DumpAsync(_redis.ConnectionString));
+
+        // One line when the outage starts and one when it ends, not one per request.
+        Assert.Single(_a.Logs.Lines, l => l.Contains("Shared state (Redis) is unreachable", StringComparison.Ordinal));
+        Assert.Single(_a.Logs.Lines, l => l.Contains("Shared state (Redis) is reachable again", StringComparison.Ordinal));
     }
 
     private static async Task<JsonElement> ReceiveUntilAsync(ClientWebSocket socket, Func<JsonElement, bool> match)

@@ -52,7 +52,7 @@ public class InMemoryConversationStateStoreTests
     public async Task Of_many_concurrent_saves_on_one_version_exactly_one_wins()
     {
         var (store, _) = Create();
-        await store.TrySaveAsync(Key, new ConversationState(), 0, default);
+        await store.TrySaveAsync(Key, new ConversationState { ChecklistStep = 1 }, 0, default);
         var results = await Task.WhenAll(Enumerable.Range(0, 64).Select(i =>
             Task.Run(() => store.TrySaveAsync(Key, new ConversationState { ChecklistStep = i }, 1, default))));
         Assert.Single(results, saved => saved);
@@ -77,10 +77,27 @@ public class InMemoryConversationStateStoreTests
         for (var i = 0; i < 500; i++)
         {
             clock.Advance(TimeSpan.FromSeconds(1));
-            await store.TrySaveAsync(new ConversationKey("webchat", $"c{i}"), new ConversationState(), 0, default);
+            await store.TrySaveAsync(new ConversationKey("webchat", $"c{i}"), new ConversationState { EntryId = "kakunin" }, 0, default);
         }
         Assert.InRange(store.Count, 1, 50);
         Assert.NotNull(await store.LoadAsync(new ConversationKey("webchat", "c499"), default));
         Assert.Null(await store.LoadAsync(new ConversationKey("webchat", "c0"), default));
+    }
+
+    [Fact]
+    public async Task A_welcome_that_remembers_nothing_takes_no_room_so_a_flood_of_new_conversations_costs_nothing()
+    {
+        var (store, _) = Create();
+        for (var i = 0; i < 500; i++)
+        {
+            Assert.True(await store.TrySaveAsync(new ConversationKey("directline", $"flood{i}"), new ConversationState(), 0, default));
+        }
+        Assert.Equal(0, store.Count);
+
+        // The member's first real turn saves from "nothing" as usual, and the version check still applies.
+        Assert.Null(await store.LoadAsync(Key, default));
+        Assert.True(await store.TrySaveAsync(Key, new ConversationState { EntryId = "kakunin" }, 0, default));
+        Assert.False(await store.TrySaveAsync(Key, new ConversationState(), 0, default));
+        Assert.Equal("kakunin", (await store.LoadAsync(Key, default))!.Value.State.EntryId);
     }
 }

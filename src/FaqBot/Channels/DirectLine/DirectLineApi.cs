@@ -17,7 +17,8 @@ internal sealed class DirectLineApi(
     BotAdapter adapter,
     IOptionsMonitor<DirectLineOptions> options,
     TimeProvider time,
-    ILogger<DirectLineApi> log)
+    ILogger<DirectLineApi> log,
+    DirectLineOutageFallback? outage = null)
 {
     public const string BasePath = "/v3/directline";
 
@@ -82,7 +83,9 @@ internal sealed class DirectLineApi(
         {
             return Problem(403, "The token is expired or not valid.");
         }
-        var (conversation, created) = await store.GetOrCreateAsync(conversationId, userId, http.RequestAborted);
+        var (conversation, created) = outage is null
+            ? await store.GetOrCreateAsync(conversationId, userId, http.RequestAborted)
+            : await outage.GetOrCreateAsync(conversationId, userId, http.RequestAborted);
         if (conversation is null)
         {
             // Full of conversations members are using: theirs are kept, this one waits.
@@ -101,12 +104,12 @@ internal sealed class DirectLineApi(
     public async Task<IResult> ReconnectAsync(HttpContext http, string conversationId, string? watermark)
     {
         var credential = DirectLineAuthorization.Bearer(http.Request);
-        var status = authorization.Check(credential, conversationId, out _);
+        var status = authorization.Check(credential, conversationId, out var payload);
         if (status != 0)
         {
             return Problem(status, "The token does not open this conversation.");
         }
-        if (await store.FindAsync(conversationId, http.RequestAborted) is not { } conversation)
+        if (await FindAsync(conversationId, payload, http.RequestAborted) is not { } conversation)
         {
             return Problem(404, "The conversation does not exist or has ended.");
         }
@@ -120,12 +123,12 @@ internal sealed class DirectLineApi(
     /// runs the bot, and returns the id.</summary>
     public async Task<IResult> PostActivityAsync(HttpContext http, string conversationId)
     {
-        var status = authorization.Check(DirectLineAuthorization.Bearer(http.Request), conversationId, out _);
+        var status = authorization.Check(DirectLineAuthorization.Bearer(http.Request), conversationId, out var payload);
         if (status != 0)
         {
             return Problem(status, "The token does not open this conversation.");
         }
-        if (await store.FindAsync(conversationId, http.RequestAborted) is not { } conversation)
+        if (await FindAsync(conversationId, payload, http.RequestAborted) is not { } conversation)
         {
             return Problem(404, "The conversation does not exist or has ended.");
         }
@@ -145,7 +148,7 @@ internal sealed class DirectLineApi(
     /// credential check is an empty page, never a 500: a failed poll stops Web Chat for good.</summary>
     public async Task GetActivitiesAsync(HttpContext http, string conversationId, string? watermark)
     {
-        var status = authorization.Check(DirectLineAuthorization.Bearer(http.Request), conversationId, out _);
+        var status = authorization.Check(DirectLineAuthorization.Bearer(http.Request), conversationId, out var payload);
         if (status != 0)
         {
             await Problem(status, "The token does not open this conversation.").ExecuteAsync(http);
@@ -155,7 +158,7 @@ internal sealed class DirectLineApi(
         var page = new ArrayBufferWriter<byte>(1024);
         try
         {
-            if (await store.FindAsync(conversationId, http.RequestAborted) is not { } conversation)
+            if (await FindAsync(conversationId, payload, http.RequestAborted) is not { } conversation)
             {
                 await Problem(404, "The conversation does not exist or has ended.").ExecuteAsync(http);
                 return;
@@ -175,19 +178,28 @@ internal sealed class DirectLineApi(
         await http.Response.Body.WriteAsync(page.WrittenMemory, http.RequestAborted);
     }
 
-    /// <summary>Looks up a conversation for the WebSocket stream, checking the token in <c>t</c> or the header.</summary>
-    public async Task<(int Status, IDirectLineConversation? Conversation)> AuthorizeStreamAsync(HttpContext http, string conversationId)
+    /// <summary>Looks up a conversation for the WebSocket stream, checking the token in <c>t</c> or the header; also
+    /// returns the token's claims, with which the stream follows its conversation through an outage.</summary>
+    public async Task<(int Status, IDirectLineConversation? Conversation, DirectLineTokenPayload? Payload)> AuthorizeStreamAsync(
+        HttpContext http, string conversationId)
     {
         var credential = http.Request.Query["t"].ToString();
         var status = authorization.Check(string.IsNullOrEmpty(credential) ? DirectLineAuthorization.Bearer(http.Request) : credential,
-            conversationId, out _);
+            conversationId, out var payload);
         if (status != 0)
         {
-            return (status, null);
+            return (status, null, null);
         }
-        var conversation = await store.FindAsync(conversationId, http.RequestAborted);
-        return conversation is null ? (StatusCodes.Status404NotFound, null) : (0, conversation);
+        var conversation = await FindAsync(conversationId, payload, http.RequestAborted);
+        return conversation is null ? (StatusCodes.Status404NotFound, null, null) : (0, conversation, payload);
     }
+
+    /// <summary>The conversation where it lives now: in the shared store, or (Redis down) in this instance's memory for
+    /// a member whose signed token names it. The site secret gets no fallback (it names no member).</summary>
+    public Task<IDirectLineConversation?> FindAsync(string conversationId, DirectLineTokenPayload? payload, CancellationToken cancellationToken) =>
+        outage is null
+            ? store.FindAsync(conversationId, cancellationToken)
+            : outage.FindAsync(conversationId, payload is null ? null : payload.User ?? string.Empty, cancellationToken);
 
     /// <summary>Parses a watermark; null when absent or not a number.</summary>
     public static long? ParseWatermark(string? watermark) =>

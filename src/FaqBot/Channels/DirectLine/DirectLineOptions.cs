@@ -24,7 +24,8 @@ public sealed class DirectLineOptions
     /// <summary>How long a token is valid; the client refreshes it at half that.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Most conversations kept in memory; beyond it the least recently active is dropped.</summary>
+    /// <summary>Most conversations kept in memory; at it the least recently active one nobody uses (no member text, no
+    /// open stream) makes room, and a new conversation is refused (503) rather than evicting one in use.</summary>
     public int MaxConversations { get; set; } = 10_000;
 
     /// <summary>Most activities kept per conversation; older ones are dropped first.</summary>

@@ -13,7 +13,7 @@ internal sealed class DirectLineStream(DirectLineApi api, IOptionsMonitor<Direct
 {
     public async Task HandleAsync(HttpContext http, string conversationId)
     {
-        var (status, conversation) = await api.AuthorizeStreamAsync(http, conversationId);
+        var (status, conversation, payload) = await api.AuthorizeStreamAsync(http, conversationId);
         if (status != 0)
         {
             await Results.Problem(statusCode: status).ExecuteAsync(http);
@@ -26,23 +26,39 @@ internal sealed class DirectLineStream(DirectLineApi api, IOptionsMonitor<Direct
         }
         var watermark = DirectLineApi.ParseWatermark(http.Request.Query["watermark"]) ?? 0;
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, conversation!.Ended, lifetime.ApplicationStopping);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         var receiving = DrainIncomingAsync(socket, stop);
         try
         {
-            await PushAsync(socket, conversation, watermark, stop.Token);
+            // The conversation may move while the member chats: into this instance's memory when Redis goes down, back
+            // to Redis when it returns. The stream follows it from the same watermark; it ends when it is gone.
+            while (conversation is not null)
+            {
+                // A member with the chat open is using the conversation even before typing: it is not evicted for room.
+                using var lease = conversation.OpenStream();
+                using var ended = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, conversation.Ended);
+                try
+                {
+                    await PushAsync(socket, conversation, watermark, next => watermark = next, ended.Token);
+                }
+                catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+                {
+                    // The conversation ended here: dropped, or continued in Redis after an outage.
+                }
+                catch (SharedStateUnavailableException)
+                {
+                    // Redis went away: the fallback (if any) holds the conversation now.
+                }
+                conversation = await FollowAsync(conversationId, payload, stop.Token);
+            }
         }
         catch (OperationCanceledException)
         {
-            // The member left, the conversation ended or the service is stopping.
+            // The member left or the service is stopping.
         }
         catch (WebSocketException ex)
         {
             log.LogDebug("Direct Line stream closed abruptly: {Error}", ex.WebSocketErrorCode);
-        }
-        catch (SharedStateUnavailableException)
-        {
-            // Redis went away: close the socket; Web Chat reconnects, and the watermark replays what it missed.
         }
         finally
         {
@@ -52,7 +68,24 @@ internal sealed class DirectLineStream(DirectLineApi api, IOptionsMonitor<Direct
         }
     }
 
-    private async Task PushAsync(WebSocket socket, IDirectLineConversation conversation, long watermark, CancellationToken cancellationToken)
+    // Null when the conversation is gone, or Redis is down with no fallback: the socket closes, and Web Chat reconnects
+    // with its watermark, which replays what it missed.
+    private async Task<IDirectLineConversation?> FollowAsync(string conversationId, DirectLineTokenPayload? payload,
+        CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            return await api.FindAsync(conversationId, payload, cancellationToken);
+        }
+        catch (SharedStateUnavailableException)
+        {
+            return null;
+        }
+    }
+
+    private async Task PushAsync(WebSocket socket, IDirectLineConversation conversation, long watermark, Action<long> sent,
+        CancellationToken cancellationToken)
     {
         var frame = new ArrayBufferWriter<byte>(4096);
         var pageSize = options.CurrentValue.PageSize;
@@ -67,6 +100,7 @@ internal sealed class DirectLineStream(DirectLineApi api, IOptionsMonitor<Direct
                 DirectLineActivitySet.Write(frame, activities, next);
                 await socket.SendAsync(frame.WrittenMemory, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
                 watermark = next;
+                sent(next);
                 continue;
             }
             await changed.WaitAsync(cancellationToken);
