@@ -120,14 +120,19 @@ internal sealed class DirectLineApi(
     /// runs the bot, and returns the id.</summary>
     public async Task<IResult> PostActivityAsync(HttpContext http, string conversationId)
     {
-        var status = authorization.Check(DirectLineAuthorization.Bearer(http.Request), conversationId, out _);
+        var status = authorization.Check(DirectLineAuthorization.Bearer(http.Request), conversationId, out var payload);
         if (status != 0)
         {
             return Problem(status, "The token does not open this conversation.");
         }
-        if (await store.FindAsync(conversationId, http.RequestAborted) is not { } conversation)
+        // A member's signed token names the conversation and its member, so a shared store skips the lookup (one
+        // round trip of a turn) and the append says whether the conversation still exists; the site secret names no member.
+        var conversation = payload?.User is { Length: > 0 } user
+            ? await store.OpenAsync(conversationId, user, http.RequestAborted)
+            : await store.FindAsync(conversationId, http.RequestAborted);
+        if (conversation is null)
         {
-            return Problem(404, "The conversation does not exist or has ended.");
+            return ConversationNotFound();
         }
         // The member's activity is stored as the bot will see it (text cut), before the bot answers it.
         var (activity, refusal) = await adapter.ReadAsync(http.Request, http.RequestAborted);
@@ -136,7 +141,15 @@ internal sealed class DirectLineApi(
             return Results.Problem(statusCode: refusal!.Status, title: refusal.Title, detail: refusal.Detail);
         }
         AddressFromMember(activity, conversation, http);
-        var id = await conversation.AppendAsync(activity, http.RequestAborted);
+        string id;
+        try
+        {
+            id = await conversation.AppendAsync(activity, http.RequestAborted);
+        }
+        catch (DirectLineConversationGoneException)
+        {
+            return ConversationNotFound();
+        }
         await RunTurnAsync(http, conversation, activity);
         return Results.Json(new ResourceResponse { Id = id }, SchemaJson.Wire.ResourceResponse);
     }
@@ -289,6 +302,8 @@ internal sealed class DirectLineApi(
     }
 
     private static IResult Problem(int status, string detail) => Results.Problem(statusCode: status, detail: detail);
+
+    private static IResult ConversationNotFound() => Problem(404, "The conversation does not exist or has ended.");
 
     /// <summary>503 with Retry-After: no room for a new conversation, or the shared store is unreachable.</summary>
     internal static IResult Busy(HttpContext http)
