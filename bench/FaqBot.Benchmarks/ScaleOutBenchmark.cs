@@ -84,9 +84,9 @@ internal static class ScaleOutBenchmark
                 """);
             var haproxy = Start("haproxy", ["-f", haproxyConfig, "-db"], null);
             processes.Add(haproxy);
-            foreach (var port in new[] { a, b, memory })
+            foreach (var (port, instance) in new[] { (a, instanceA), (b, instanceB), (memory, instanceMemory) })
             {
-                await WaitReadyAsync(port);
+                await WaitReadyAsync(port, instance);
             }
             // Every instance answers every question once before anything is measured: JIT tiers and result caches are
             // then in the same state for each setup, whatever order the setups run in.
@@ -339,12 +339,17 @@ internal static class ScaleOutBenchmark
         return process;
     }
 
-    private static async Task WaitReadyAsync(int port)
+    // Only before the first row: an instance that exits while starting is reported at once, with its exit code.
+    private static async Task WaitReadyAsync(int port, Process instance)
     {
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline)
         {
+            if (instance.HasExited)
+            {
+                throw new InvalidOperationException($"FaqBot on port {port} exited with code {instance.ExitCode} while starting");
+            }
             try
             {
                 using var response = await http.GetAsync("health/ready");
