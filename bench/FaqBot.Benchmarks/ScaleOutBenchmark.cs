@@ -147,7 +147,7 @@ internal static class ScaleOutBenchmark
 
     private sealed record Setup(string Name, int Port, Process[] Instances);
 
-    private sealed record LoadResult(double TurnsPerSecond, double P50, double P99, int Errors, int Turns);
+    private sealed record LoadResult(double TurnsPerSecond, double P50, double P99, int Errors, int Turns, string ErrorKinds);
 
     // CPU used so far by each kind of process: the FaqBot instances, redis-server, haproxy, this load generator.
     private readonly record struct CpuSample(TimeSpan Bot, TimeSpan Redis, TimeSpan Proxy, TimeSpan Client)
@@ -207,7 +207,7 @@ internal static class ScaleOutBenchmark
         double PerTurn(TimeSpan time) => result.Turns == 0 ? double.NaN : time.TotalMicroseconds / result.Turns;
         var total = PerTurn(cpu.Bot) + PerTurn(cpu.Redis) + PerTurn(cpu.Proxy) + PerTurn(cpu.Client);
         Console.WriteLine($"| {setup.Name} | {concurrency} | {result.TurnsPerSecond:0} | {result.P50:0.0} | {result.P99:0.0} | " +
-            $"{result.Errors} | {PerTurn(cpu.Bot):0}, {PerTurn(cpu.Redis):0}, {PerTurn(cpu.Proxy):0}, {PerTurn(cpu.Client):0} = {total:0} | {redisCalls} | " +
+            $"{result.Errors}{(result.Errors > 0 ? $" ({result.ErrorKinds})" : "")} | {PerTurn(cpu.Bot):0}, {PerTurn(cpu.Redis):0}, {PerTurn(cpu.Proxy):0}, {PerTurn(cpu.Client):0} = {total:0} | {redisCalls} | " +
             $"{string.Join(", ", setup.Instances.Select(p => ProcessMeter.RssMegabytes(p).ToString("0", CultureInfo.InvariantCulture)))} | " +
             $"{ProcessMeter.LoadAverage()} |");
     }
@@ -225,6 +225,7 @@ internal static class ScaleOutBenchmark
         };
         var latencies = new List<double>[concurrency];
         var errors = 0;
+        var errorKinds = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var started = 0;
         var stop = Stopwatch.StartNew();
         var reload = touch is null ? Task.CompletedTask : Task.Run(async () =>
@@ -255,12 +256,14 @@ internal static class ScaleOutBenchmark
                     if (response.StatusCode != HttpStatusCode.OK)
                     {
                         Interlocked.Increment(ref errors);
+                        errorKinds.AddOrUpdate(((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
                         continue;
                     }
                 }
-                catch (HttpRequestException)
+                catch (HttpRequestException ex)
                 {
                     Interlocked.Increment(ref errors);
+                    errorKinds.AddOrUpdate(ex.GetType().Name, 1, (_, n) => n + 1);
                     continue;
                 }
                 mine.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
@@ -270,7 +273,8 @@ internal static class ScaleOutBenchmark
         var elapsed = stop.Elapsed.TotalSeconds;
         await reload;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), errors, all.Length + errors);
+        return new LoadResult(all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), errors, all.Length + errors,
+            string.Join(" ", errorKinds.Select(kind => $"{kind.Key}×{kind.Value}")));
     }
 
     private static async Task<(string Conversation, string Token)> StartAsync(HttpClient http, int worker)
@@ -326,7 +330,23 @@ internal static class ScaleOutBenchmark
             start.Environment[name] = value;
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException(file + " did not start");
-        process.OutputDataReceived += (_, _) => { };
+        // The instances log warnings and errors to stdout (console logger: a "warn:"/"fail:" line, then the message);
+        // the readiness checks failing while an instance starts are expected.
+        var relayNext = false;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not { } line)
+            {
+                return;
+            }
+            var header = (line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal))
+                && !line.Contains("HealthCheck", StringComparison.Ordinal);
+            if (relayNext || header)
+            {
+                Console.Error.WriteLine($"[{file} {process.Id}] {line}");
+            }
+            relayNext = header;
+        };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is { Length: > 0 })
