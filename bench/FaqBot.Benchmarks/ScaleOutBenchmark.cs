@@ -92,7 +92,7 @@ internal static class ScaleOutBenchmark
             // then in the same state for each setup, whatever order the setups run in.
             foreach (var port in new[] { memory, a, b })
             {
-                await LoadAsync(port, 4, TimeSpan.FromSeconds(1), questions, touch: null, turns: questions.Length * 2);
+                await LoadAsync(port, 4, TimeSpan.FromMinutes(2), questions, touch: null, turns: questions.Length * 2);
             }
             var single = new Setup("1 instance, memory", memory, [instanceMemory]);
             var scaled = new Setup("2 instances, Redis, haproxy", proxy, [instanceA, instanceB]);
