@@ -6,52 +6,58 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using FaqIndex.Search.Evaluation;
+using StackExchange.Redis;
 
 namespace FaqBot.Benchmarks;
 
 /// <summary>Two FaqBot processes on one redis-server behind Debian's haproxy (round robin) on loopback, next to one
 /// in-memory FaqBot process, in the same run: Direct Line turns with distinct questions at several concurrencies,
-/// a content file touched during every run (a reload), turns/s, p50/p99, errors and each process's RSS.</summary>
+/// a content file touched during every run (a reload), turns/s, p50/p99, errors, each process's RSS and the CPU each
+/// kind of process spent per turn. <c>--diagnose</c> adds one Redis instance without the proxy and the in-memory
+/// instance behind the proxy, to tell the cost of Redis from the cost of the hop.</summary>
 internal static class ScaleOutBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
         var seconds = int.Parse(RepoPaths.Option(args, "--duration") ?? "8", CultureInfo.InvariantCulture);
         var concurrencies = (RepoPaths.Option(args, "--concurrency") ?? "1,4,16").Split(',').Select(int.Parse).ToArray();
+        var diagnose = args.Contains("--diagnose");
+        // --env NAME=VALUE (repeatable): runtime settings for every FaqBot instance, e.g. DOTNET_gcServer=0, to compare them.
+        var instanceSettings = args.Zip(args.Skip(1)).Where(pair => pair.First == "--env").Select(pair => pair.Second.Split('=', 2))
+            .ToDictionary(pair => pair[0], pair => pair[1]);
         var root = RepoPaths.FindRoot();
         var questions = EvalSet.Load(Path.Combine(root, "tests", "eval", "questions.tsv")).Select(q => q.Question).ToArray();
-        var work = Directory.CreateTempSubdirectory("faqbot-scale-").FullName;
-        // The instances serve a copy of the content, so touching a file to trigger reloads never changes the repository.
-        var content = Path.Combine(work, "content");
-        CopyDirectory(Path.Combine(root, "content"), content);
-        var faqBotDll = Path.Combine(root, "src", "FaqBot", "bin", "Release", "net10.0", "FaqBot.dll");
+        // --faqbot DLL: another build of the service (e.g. the one before a change), run with its own appsettings.json.
+        var faqBotDll = RepoPaths.Option(args, "--faqbot") ?? Path.Combine(root, "src", "FaqBot", "bin", "Release", "net10.0", "FaqBot.dll");
         if (!File.Exists(faqBotDll))
         {
             Console.Error.WriteLine($"build first: dotnet build src/FaqBot -c Release ({faqBotDll} missing)");
             return 2;
         }
+        var work = Directory.CreateTempSubdirectory("faqbot-scale-").FullName;
+        // The instances serve a copy of the content, so touching a file to trigger reloads never changes the repository.
+        var content = Path.Combine(work, "content");
+        CopyDirectory(Path.Combine(root, "content"), content);
         var processes = new List<Process>();
         try
         {
             var redisPort = FreePort();
-            processes.Add(Start("redis-server", ["--port", redisPort.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--dir", work], null));
+            var redis = Start("redis-server", ["--port", redisPort.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no", "--dir", work], null);
+            processes.Add(redis);
             var key = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
-            var redisSettings = new Dictionary<string, string>
+            var redisSettings = new Dictionary<string, string>(instanceSettings)
             {
                 ["State__Provider"] = "Redis",
                 ["ConnectionStrings__Redis"] = $"127.0.0.1:{redisPort}",
                 ["DirectLine__TokenSigningKey"] = key,
                 ["Proxy__KnownProxies__0"] = "127.0.0.1",
             };
-            var a = FreePort();
-            var b = FreePort();
-            var memory = FreePort();
+            var (a, b, memory, proxy, memoryProxy) = (FreePort(), FreePort(), FreePort(), FreePort(), FreePort());
             var instanceA = StartFaqBot(faqBotDll, a, content, redisSettings);
             var instanceB = StartFaqBot(faqBotDll, b, content, redisSettings);
-            var instanceMemory = StartFaqBot(faqBotDll, memory, content, new Dictionary<string, string>());
+            var instanceMemory = StartFaqBot(faqBotDll, memory, content, instanceSettings);
             processes.AddRange([instanceA, instanceB, instanceMemory]);
-            var proxy = FreePort();
             var haproxyConfig = Path.Combine(work, "haproxy.cfg");
             File.WriteAllText(haproxyConfig, $"""
                 global
@@ -69,23 +75,50 @@ internal static class ScaleOutBenchmark
                   balance roundrobin
                   server a 127.0.0.1:{a}
                   server b 127.0.0.1:{b}
+                frontend faqbot-memory
+                  bind 127.0.0.1:{memoryProxy}
+                  default_backend memory
+                backend memory
+                  server m 127.0.0.1:{memory}
 
                 """);
-            processes.Add(Start("haproxy", ["-f", haproxyConfig, "-db"], null));
-            foreach (var port in new[] { a, b, memory })
+            var haproxy = Start("haproxy", ["-f", haproxyConfig, "-db"], null);
+            processes.Add(haproxy);
+            foreach (var (port, instance) in new[] { (a, instanceA), (b, instanceB), (memory, instanceMemory) })
             {
-                await WaitReadyAsync(port);
+                await WaitReadyAsync(port, instance);
             }
-            Console.WriteLine($"# scale-out: {questions.Length} distinct questions, {seconds} s per run, a content file touched mid-run");
-            Console.WriteLine("| setup | concurrency | turns/s | p50 ms | p99 ms | errors | RSS MB (each instance, after) |");
-            Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | --- |");
+            // Every instance answers every question once before anything is measured: JIT tiers and result caches are
+            // then in the same state for each setup, whatever order the setups run in.
+            foreach (var port in new[] { memory, a, b })
+            {
+                await LoadAsync(port, 4, TimeSpan.FromMinutes(2), questions, touch: null, turns: questions.Length * 2);
+            }
+            var single = new Setup("1 instance, memory", memory, [instanceMemory]);
+            var scaled = new Setup("2 instances, Redis, haproxy", proxy, [instanceA, instanceB]);
+            Setup[] setups = diagnose
+                ? [single, scaled, new Setup("1 instance, Redis, direct", a, [instanceA]), new Setup("1 instance, memory, haproxy", memoryProxy, [instanceMemory])]
+                : [single, scaled];
+            var meters = new Meters(redis, haproxy);
+            using var redisAdmin = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{redisPort},allowAdmin=true");
+            var redisServer = redisAdmin.GetServer("127.0.0.1", redisPort);
+            Console.WriteLine($"# scale-out: {questions.Length} distinct questions, {seconds} s per run, a content file touched " +
+                $"mid-run; {Environment.ProcessorCount} cores; load average {ProcessMeter.LoadAverage()} at the start" +
+                string.Concat(instanceSettings.Select(setting => $"; {setting.Key}={setting.Value}")));
+            Console.WriteLine("| setup | concurrency | turns/s | p50 ms | p99 ms | errors | CPU µs/turn: FaqBot, redis, haproxy, client = total | Redis calls/turn | RSS MB (each instance, after) | load |");
+            Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |");
             foreach (var concurrency in concurrencies)
             {
-                var single = await LoadAsync(memory, concurrency, seconds, questions, content);
-                Print("1 instance, memory", concurrency, single, [instanceMemory]);
-                var scaled = await LoadAsync(proxy, concurrency, seconds, questions, content);
-                Print("2 instances, Redis, haproxy", concurrency, scaled, [instanceA, instanceB]);
-                Console.WriteLine($"|  ratio 2×Redis / 1×memory | {concurrency} | {scaled.TurnsPerSecond / single.TurnsPerSecond:0.00}× | | | | |");
+                var results = new LoadResult[setups.Length];
+                for (var i = 0; i < setups.Length; i++)
+                {
+                    var before = meters.Read(setups[i].Instances);
+                    var callsBefore = await RedisCallsAsync(redisServer);
+                    results[i] = await LoadAsync(setups[i].Port, concurrency, TimeSpan.FromSeconds(seconds), questions, content);
+                    var cpu = meters.Read(setups[i].Instances) - before;
+                    Print(setups[i], concurrency, results[i], cpu, CallsPerTurn(callsBefore, await RedisCallsAsync(redisServer), results[i].Turns));
+                }
+                Console.WriteLine($"| ratio 2×Redis / 1×memory | {concurrency} | {results[1].TurnsPerSecond / results[0].TurnsPerSecond:0.00}× | | | | | | | |");
             }
             return 0;
         }
@@ -96,6 +129,7 @@ internal static class ScaleOutBenchmark
                 try
                 {
                     process.Kill(entireProcessTree: true);
+                    process.WaitForExit(5000);
                 }
                 catch (InvalidOperationException)
                 {
@@ -111,15 +145,78 @@ internal static class ScaleOutBenchmark
         }
     }
 
-    private sealed record LoadResult(double TurnsPerSecond, double P50, double P99, int Errors);
+    private sealed record Setup(string Name, int Port, Process[] Instances);
 
-    private static void Print(string setup, int concurrency, LoadResult result, Process[] instances) =>
-        Console.WriteLine($"| {setup} | {concurrency} | {result.TurnsPerSecond:0} | {result.P50:0.0} | {result.P99:0.0} | " +
-            $"{result.Errors} | {string.Join(", ", instances.Select(p => RssMegabytes(p).ToString("0", CultureInfo.InvariantCulture)))} |");
+    private sealed record LoadResult(double TurnsPerSecond, double P50, double P99, int Errors, int Turns, string ErrorKinds);
+
+    // CPU used so far by each kind of process: the FaqBot instances, redis-server, haproxy, this load generator.
+    private readonly record struct CpuSample(TimeSpan Bot, TimeSpan Redis, TimeSpan Proxy, TimeSpan Client)
+    {
+        public static CpuSample operator -(CpuSample after, CpuSample before) =>
+            new(after.Bot - before.Bot, after.Redis - before.Redis, after.Proxy - before.Proxy, after.Client - before.Client);
+    }
+
+    private sealed class Meters(Process redis, Process haproxy)
+    {
+        // The instances of the setup measured: an idle instance's content reload is not a cost of the setup's turns.
+        public CpuSample Read(Process[] instances)
+        {
+            var bot = TimeSpan.Zero;
+            foreach (var instance in instances)
+            {
+                bot += ProcessMeter.CpuTime(instance);
+            }
+            return new CpuSample(bot, ProcessMeter.CpuTime(redis), ProcessMeter.CpuTime(haproxy), Process.GetCurrentProcess().TotalProcessorTime);
+        }
+    }
+
+    // The commands FaqBot sends itself (each a round trip), so a row shows the round trips of a turn; Redis also counts
+    // the commands a script runs, so HGET includes the one of the state-saving script.
+    private static readonly HashSet<string> ClientCommands = new(StringComparer.Ordinal) { "evalsha", "eval", "hget", "hmget", "zrangebyscore" };
+
+    // Calls per command since the server started.
+    private static async Task<Dictionary<string, long>> RedisCallsAsync(IServer server)
+    {
+        var calls = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var group in await server.InfoAsync("commandstats"))
+        {
+            foreach (var (name, value) in group)
+            {
+                var field = value.Split(',')[0];
+                if (name.StartsWith("cmdstat_", StringComparison.Ordinal) && field.StartsWith("calls=", StringComparison.Ordinal))
+                {
+                    calls[name["cmdstat_".Length..]] = long.Parse(field["calls=".Length..], CultureInfo.InvariantCulture);
+                }
+            }
+        }
+        return calls;
+    }
+
+    private static string CallsPerTurn(Dictionary<string, long> before, Dictionary<string, long> after, int turns)
+    {
+        var parts = after
+            .Select(pair => (Command: pair.Key, Calls: pair.Value - before.GetValueOrDefault(pair.Key)))
+            .Where(pair => ClientCommands.Contains(pair.Command) && pair.Calls > 0 && turns > 0)
+            .OrderByDescending(pair => pair.Calls)
+            .Select(pair => $"{pair.Command} {(double)pair.Calls / turns:0.0}");
+        return string.Join(", ", parts);
+    }
+
+    private static void Print(Setup setup, int concurrency, LoadResult result, CpuSample cpu, string redisCalls)
+    {
+        double PerTurn(TimeSpan time) => result.Turns == 0 ? double.NaN : time.TotalMicroseconds / result.Turns;
+        var total = PerTurn(cpu.Bot) + PerTurn(cpu.Redis) + PerTurn(cpu.Proxy) + PerTurn(cpu.Client);
+        Console.WriteLine($"| {setup.Name} | {concurrency} | {result.TurnsPerSecond:0} | {result.P50:0.0} | {result.P99:0.0} | " +
+            $"{result.Errors}{(result.Errors > 0 ? $" ({result.ErrorKinds})" : "")} | {PerTurn(cpu.Bot):0}, {PerTurn(cpu.Redis):0}, {PerTurn(cpu.Proxy):0}, {PerTurn(cpu.Client):0} = {total:0} | {redisCalls} | " +
+            $"{string.Join(", ", setup.Instances.Select(p => ProcessMeter.RssMegabytes(p).ToString("0", CultureInfo.InvariantCulture)))} | " +
+            $"{ProcessMeter.LoadAverage()} |");
+    }
 
     // Each worker is one member: a conversation of its own, then questions one after another (a member waits for the
-    // answer before asking again), every turn a POST of Direct Line activities answered inline.
-    private static async Task<LoadResult> LoadAsync(int port, int concurrency, int seconds, string[] questions, string content)
+    // answer before asking again), every turn a POST of Direct Line activities answered inline. Runs for the duration,
+    // or until that many turns are done; touches a content file halfway through the duration when given the folder.
+    private static async Task<LoadResult> LoadAsync(int port, int concurrency, TimeSpan duration, string[] questions, string? touch,
+        int turns = int.MaxValue)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 })
         {
@@ -128,21 +225,22 @@ internal static class ScaleOutBenchmark
         };
         var latencies = new List<double>[concurrency];
         var errors = 0;
+        var errorKinds = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var started = 0;
         var stop = Stopwatch.StartNew();
-        var duration = TimeSpan.FromSeconds(seconds);
-        var touch = Task.Run(async () =>
+        var reload = touch is null ? Task.CompletedTask : Task.Run(async () =>
         {
             await Task.Delay(duration / 2);
-            var file = Directory.EnumerateFiles(Path.Combine(content, "faq"), "*.md").First();
-            File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
+            var file = Directory.EnumerateFiles(Path.Combine(touch, "faq"), "*.md").First();
             File.AppendAllText(file, "\n");
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
         });
         var workers = Enumerable.Range(0, concurrency).Select(async worker =>
         {
             var mine = latencies[worker] = new List<double>(4096);
             var (conversation, token) = await StartAsync(http, worker);
             var next = worker * 37;
-            while (stop.Elapsed < duration)
+            while (stop.Elapsed < duration && Interlocked.Increment(ref started) <= turns)
             {
                 var question = questions[next++ % questions.Length];
                 var body = JsonSerializer.Serialize(new { type = "message", text = question, from = new { id = "m" + worker, role = "user" } });
@@ -151,29 +249,32 @@ internal static class ScaleOutBenchmark
                     Content = new StringContent(body, Encoding.UTF8, "application/json"),
                 };
                 request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-                var started = Stopwatch.GetTimestamp();
+                var sent = Stopwatch.GetTimestamp();
                 try
                 {
                     using var response = await http.SendAsync(request);
                     if (response.StatusCode != HttpStatusCode.OK)
                     {
                         Interlocked.Increment(ref errors);
+                        errorKinds.AddOrUpdate(((int)response.StatusCode).ToString(CultureInfo.InvariantCulture), 1, (_, n) => n + 1);
                         continue;
                     }
                 }
-                catch (HttpRequestException)
+                catch (HttpRequestException ex)
                 {
                     Interlocked.Increment(ref errors);
+                    errorKinds.AddOrUpdate(ex.GetType().Name, 1, (_, n) => n + 1);
                     continue;
                 }
-                mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                mine.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds);
             }
         }).ToArray();
         await Task.WhenAll(workers);
         var elapsed = stop.Elapsed.TotalSeconds;
-        await touch;
+        await reload;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), errors);
+        return new LoadResult(all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), errors, all.Length + errors,
+            string.Join(" ", errorKinds.Select(kind => $"{kind.Key}×{kind.Value}")));
     }
 
     private static async Task<(string Conversation, string Token)> StartAsync(HttpClient http, int worker)
@@ -194,18 +295,6 @@ internal static class ScaleOutBenchmark
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
-
-    private static double RssMegabytes(Process process)
-    {
-        foreach (var line in File.ReadLines($"/proc/{process.Id}/status"))
-        {
-            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
-            {
-                return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
-            }
-        }
-        return double.NaN;
-    }
 
     private static Process StartFaqBot(string dll, int port, string content, Dictionary<string, string> settings)
     {
@@ -241,7 +330,23 @@ internal static class ScaleOutBenchmark
             start.Environment[name] = value;
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException(file + " did not start");
-        process.OutputDataReceived += (_, _) => { };
+        // The instances log warnings and errors to stdout (console logger: a "warn:"/"fail:" line, then the message);
+        // the readiness checks failing while an instance starts are expected.
+        var relayNext = false;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not { } line)
+            {
+                return;
+            }
+            var header = (line.StartsWith("warn:", StringComparison.Ordinal) || line.StartsWith("fail:", StringComparison.Ordinal))
+                && !line.Contains("HealthCheck", StringComparison.Ordinal);
+            if (relayNext || header)
+            {
+                Console.Error.WriteLine($"[{file} {process.Id}] {line}");
+            }
+            relayNext = header;
+        };
         process.ErrorDataReceived += (_, e) =>
         {
             if (e.Data is { Length: > 0 })
@@ -254,12 +359,17 @@ internal static class ScaleOutBenchmark
         return process;
     }
 
-    private static async Task WaitReadyAsync(int port)
+    // Only before the first row: an instance that exits while starting is reported at once, with its exit code.
+    private static async Task WaitReadyAsync(int port, Process instance)
     {
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         var deadline = DateTime.UtcNow.AddSeconds(120);
         while (DateTime.UtcNow < deadline)
         {
+            if (instance.HasExited)
+            {
+                throw new InvalidOperationException($"FaqBot on port {port} exited with code {instance.ExitCode} while starting");
+            }
             try
             {
                 using var response = await http.GetAsync("health/ready");

@@ -23,7 +23,8 @@ public interface IDirectLineConversation
     Task TouchAsync(CancellationToken cancellationToken);
 
     /// <summary>Stores an activity: gives it the server id <c>{conversationId}|{sequence}</c> and a timestamp, then
-    /// wakes the streams. A member's text is stored redacted. Returns the id.</summary>
+    /// wakes the streams. A member's text is stored redacted. Returns the id; throws
+    /// <see cref="DirectLineConversationGoneException"/> when the conversation no longer exists.</summary>
     Task<string> AppendAsync(Activity activity, CancellationToken cancellationToken);
 
     /// <summary>Activities after <paramref name="watermark"/>, at most <paramref name="max"/>, and the watermark to

@@ -67,7 +67,7 @@ internal sealed class RedisDirectLineConversation(RedisDirectLineStore store, st
             .ConfigureAwait(false)).ConfigureAwait(false);
         if (sequence < 0)
         {
-            throw new SharedStateUnavailableException(new InvalidOperationException("The conversation expired."));
+            throw new DirectLineConversationGoneException();
         }
         store.Wake(Id);
         activity.Id = Id + "|" + sequence.ToString(DirectLineTranscript.SequenceFormat, CultureInfo.InvariantCulture);

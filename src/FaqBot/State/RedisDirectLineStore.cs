@@ -64,6 +64,11 @@ public sealed class RedisDirectLineStore : IDirectLineConversationStore
     }
 
     /// <inheritdoc />
+    public Task<IDirectLineConversation?> OpenAsync(string conversationId, string userId, CancellationToken cancellationToken) =>
+        // The append script checks that the conversation exists in the same step as it stores the activity.
+        Task.FromResult<IDirectLineConversation?>(new RedisDirectLineConversation(this, conversationId, userId));
+
+    /// <inheritdoc />
     public async Task<(IDirectLineConversation? Conversation, bool Created)> GetOrCreateAsync(string conversationId, string userId,
         CancellationToken cancellationToken)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.WebSockets;
 using System.Text.Json;
 using FaqBot.Tests.TestHosting;
+using StackExchange.Redis;
 
 namespace FaqBot.Tests.State;
 
@@ -84,6 +85,30 @@ public sealed class DirectLineAcrossInstancesTests : IAsyncLifetime
         // The bot's own numbers (the helpdesk's) are not member text and stay as they are.
         var page = await client.GetActivitiesAsync(conversationId, token);
         Assert.DoesNotContain("9012", page.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_member_posting_into_a_conversation_redis_no_longer_holds_gets_it_started_again_and_answered()
+    {
+        using var httpB = _b.CreateClient();
+        var client = new DirectLineClient(httpB);
+        var (conversationId, token, _) = await client.StartAsync();
+        // As if it had expired: the member's token is still valid, but Redis holds nothing of the conversation.
+        var keys = (await RedisContents.KeysAsync(_redis.ConnectionString)).Where(k => k.Contains(conversationId, StringComparison.Ordinal));
+        using (var connection = await ConnectionMultiplexer.ConnectAsync(_redis.ConnectionString))
+        {
+            await connection.GetDatabase().KeyDeleteAsync(keys.Select(k => (RedisKey)k).ToArray());
+        }
+
+        using var post = await client.SendAsync(HttpMethod.Post, $"v3/directline/conversations/{conversationId}/activities", token,
+            """{"type":"message","text":"資格確認書","from":{"id":"m","role":"user"}}""");
+
+        // Not 404 (Web Chat would stop for good) nor 503: the valid token starts the conversation again, and the answer
+        // is in its transcript.
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        var page = await client.GetActivitiesAsync(conversationId, token);
+        Assert.Contains(page.GetProperty("activities").EnumerateArray(),
+            a => a.GetProperty("from").GetProperty("role").GetString() == "bot" && a.TryGetProperty("text", out _));
     }
 
     [Fact]

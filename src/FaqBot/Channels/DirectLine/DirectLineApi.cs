@@ -128,9 +128,16 @@ internal sealed class DirectLineApi(
         {
             return Problem(status, "The token does not open this conversation.");
         }
-        if (await FindAsync(conversationId, payload, http.RequestAborted) is not { } conversation)
+        // A member's signed token names the conversation and its member, so a shared store skips the lookup (one round
+        // trip of a turn) and the append says whether the conversation still exists. The lookup stays for the site
+        // secret (it names no member) and while this instance holds conversations of a Redis outage.
+        var direct = payload?.User is { Length: > 0 } && (outage is null || outage.Count == 0);
+        var conversation = direct
+            ? await store.OpenAsync(conversationId, payload!.User!, http.RequestAborted)
+            : await FindAsync(conversationId, payload, http.RequestAborted);
+        if (conversation is null)
         {
-            return Problem(404, "The conversation does not exist or has ended.");
+            return ConversationNotFound();
         }
         // The member's activity is stored as the bot will see it (text cut), before the bot answers it.
         var (activity, refusal) = await adapter.ReadAsync(http.Request, http.RequestAborted);
@@ -139,7 +146,34 @@ internal sealed class DirectLineApi(
             return Results.Problem(statusCode: refusal!.Status, title: refusal.Title, detail: refusal.Detail);
         }
         AddressFromMember(activity, conversation, http);
-        var id = await conversation.AppendAsync(activity, http.RequestAborted);
+        string id;
+        try
+        {
+            id = await conversation.AppendAsync(activity, http.RequestAborted);
+        }
+        catch (Exception ex) when (direct && ex is DirectLineConversationGoneException or SharedStateUnavailableException)
+        {
+            // Redis lost the conversation or is down: the lookup decides (started again for the valid token, or this
+            // instance's copy for the outage), and the activity is appended there once.
+            if (await FindAsync(conversationId, payload, http.RequestAborted) is not { } found)
+            {
+                return ConversationNotFound();
+            }
+            conversation = found;
+            AddressFromMember(activity, conversation, http);
+            try
+            {
+                id = await conversation.AppendAsync(activity, http.RequestAborted);
+            }
+            catch (DirectLineConversationGoneException)
+            {
+                return ConversationNotFound();
+            }
+        }
+        catch (DirectLineConversationGoneException)
+        {
+            return ConversationNotFound();
+        }
         await RunTurnAsync(http, conversation, activity);
         return Results.Json(new ResourceResponse { Id = id }, SchemaJson.Wire.ResourceResponse);
     }
@@ -301,6 +335,8 @@ internal sealed class DirectLineApi(
     }
 
     private static IResult Problem(int status, string detail) => Results.Problem(statusCode: status, detail: detail);
+
+    private static IResult ConversationNotFound() => Problem(404, "The conversation does not exist or has ended.");
 
     /// <summary>503 with Retry-After: no room for a new conversation, or the shared store is unreachable.</summary>
     internal static IResult Busy(HttpContext http)
