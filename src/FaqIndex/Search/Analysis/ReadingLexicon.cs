@@ -36,8 +36,9 @@ internal sealed class ReadingLexicon
     }
 
     /// <summary>Appends to <paramref name="terms"/>, as positions of their own, the words whose reading occurs in
-    /// <paramref name="questionReading"/> and that the question does not already hold.</summary>
-    public void AddSoundAlikes(string questionReading, AnalyzedTerms terms)
+    /// <paramref name="questionReading"/> and that <paramref name="question"/> does not already hold (as a term, or
+    /// written out: 資格確認書 analyses as 資格 and 確認, and its 確認書 must not count twice).</summary>
+    public void AddSoundAlikes(string question, string questionReading, AnalyzedTerms terms)
     {
         var text = questionReading.AsSpan();
         for (int i = 0; i + MinReadingLength <= text.Length; i++)
@@ -48,7 +49,7 @@ internal sealed class ReadingLexicon
             }
             foreach (var (kana, term) in words)
             {
-                if (text[i..].StartsWith(kana, StringComparison.Ordinal) && !terms.Contains(term))
+                if (text[i..].StartsWith(kana, StringComparison.Ordinal) && !terms.Contains(term) && !question.Contains(term, StringComparison.Ordinal))
                 {
                     terms.AddGroup(term);
                 }

@@ -13,7 +13,7 @@ public sealed class ReadingLexiconTests
     {
         var terms = AnalyzedTerms.Analyze(FaqAnalyzers.CreateBigram(), FaqIndexFields.Reading, alreadyHeld ?? "");
         int before = terms.GroupCount;
-        Lexicon.AddSoundAlikes(Reading.Of(question), terms);
+        Lexicon.AddSoundAlikes(question, Reading.Of(question), terms);
         var added = new List<string>();
         for (int g = before; g < terms.GroupCount; g++)
         {
@@ -31,6 +31,9 @@ public sealed class ReadingLexiconTests
 
     [Fact]
     public void A_word_the_question_already_holds_is_not_added_twice() => Assert.Empty(SoundAlikes("期限", alreadyHeld: "期限"));
+
+    [Fact]
+    public void A_word_written_out_in_the_question_is_not_added_again() => Assert.Empty(SoundAlikes("電話番号"));
 
     [Fact]
     public void Short_readings_and_words_without_kanji_are_left_out() => Assert.Empty(SoundAlikes("しょう まいな"));
