@@ -73,7 +73,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     }
 
     // Reached, not the goal (97 %).
-    private const double HeldOutTop1 = 0.915;
+    private const double HeldOutTop1 = 0.91;
     // The goal.
     private const double HeldOutOverBaseline = 0.10;
     // Reached, not the goal (95 %).
