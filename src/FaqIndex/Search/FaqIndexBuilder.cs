@@ -78,6 +78,7 @@ public static class FaqIndexBuilder
             }
         }
         questionTerms.Freeze();
+        var soundAlikes = new ReadingLexicon(questionTerms.Terms, analyzers.Reading);
         answerTerms.Freeze();
         bigramTerms.Freeze();
         readingTerms.Freeze();
@@ -98,7 +99,7 @@ public static class FaqIndexBuilder
             Count(ordered, Audience.Both),
             CountTerms(reader),
             time.GetElapsedTime(started));
-        return new FaqIndexSnapshot(ordered, searcher, analyzers, tuning, questionTerms, answerTerms, bigramTerms, readingTerms, phrasings, memberFilter, stats, vocabulary);
+        return new FaqIndexSnapshot(ordered, searcher, analyzers, tuning, questionTerms, answerTerms, bigramTerms, readingTerms, phrasings, memberFilter, stats, vocabulary, soundAlikes);
     }
 
     private static void WriteIndex(RAMDirectory directory, IndexWriterConfig config, FaqEntry[] entries, EntryText[] texts)

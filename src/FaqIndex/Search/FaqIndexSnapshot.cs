@@ -12,8 +12,10 @@ public sealed class FaqIndexSnapshot
     private readonly Dictionary<string, FaqEntry> _byId;
 
     internal FaqIndexSnapshot(FaqEntry[] entries, IndexSearcher searcher, FaqAnalyzers analyzers, FaqSearchTuning tuning,
-        TermSets questionTerms, TermSets answerTerms, TermSets bigramTerms, TermSets readingTerms, PhrasingSets phrasings, Filter memberFilter, FaqIndexStats stats, IndexVocabulary vocabulary)
+        TermSets questionTerms, TermSets answerTerms, TermSets bigramTerms, TermSets readingTerms, PhrasingSets phrasings, Filter memberFilter, FaqIndexStats stats, IndexVocabulary vocabulary,
+        ReadingLexicon soundAlikes)
     {
+        SoundAlikes = soundAlikes;
         EntryArray = entries;
         Searcher = searcher;
         Analyzers = analyzers;
@@ -50,7 +52,7 @@ public sealed class FaqIndexSnapshot
     {
         var searcher = new IndexSearcher(Searcher.IndexReader) { Similarity = new FaqBm25Similarity(tuning.K1, tuning.B) };
         return new FaqIndexSnapshot(EntryArray, searcher, Analyzers, tuning, QuestionTerms, AnswerTerms, BigramTerms, ReadingTerms, Phrasings,
-            MemberFilter, Stats, Vocabulary);
+            MemberFilter, Stats, Vocabulary, SoundAlikes);
     }
 
     /// <summary>The analyzers this generation was built with (a rebuild of the same content may reuse them).</summary>
@@ -66,4 +68,5 @@ public sealed class FaqIndexSnapshot
     internal PhrasingSets Phrasings { get; }
     internal Filter MemberFilter { get; }
     internal IndexVocabulary Vocabulary { get; }
+    internal ReadingLexicon SoundAlikes { get; }
 }

@@ -110,7 +110,9 @@ public sealed class FaqSearchEngine : IFaqSearcher
         var text = QueryRewriter.Rewrite(normalized);
         var morphological = AnalyzedTerms.Analyze(snapshot.Analyzers.MorphologicalQuery, FaqIndexFields.Question, text);
         var bigram = AnalyzedTerms.Analyze(snapshot.Analyzers.BigramQuery, FaqIndexFields.Bigram, text);
-        var reading = AnalyzedTerms.Analyze(snapshot.Analyzers.Bigram, FaqIndexFields.Reading, snapshot.Analyzers.Reading.Of(text));
+        var questionReading = snapshot.Analyzers.Reading.Of(text);
+        snapshot.SoundAlikes.AddSoundAlikes(text, questionReading, morphological);
+        var reading = AnalyzedTerms.Analyze(snapshot.Analyzers.Bigram, FaqIndexFields.Reading, questionReading);
         if (morphological.GroupCount == 0 && bigram.GroupCount == 0 && reading.GroupCount == 0)
         {
             return 0;

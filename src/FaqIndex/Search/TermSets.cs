@@ -44,6 +44,9 @@ internal sealed class TermSets
         }
     }
 
+    /// <summary>Every term held by some document (after <see cref="Freeze"/>).</summary>
+    public IEnumerable<string> Terms => _documentFrequency.Keys;
+
     /// <summary>Most documents one <see cref="Coverage"/> call scores.</summary>
     public const int MaxBatch = 64;
 

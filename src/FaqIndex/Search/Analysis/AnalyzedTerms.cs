@@ -24,6 +24,19 @@ public sealed class AnalyzedTerms
         return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_terms).Slice(start, end - start);
     }
 
+    /// <summary>Whether any position holds <paramref name="term"/>.</summary>
+    public bool Contains(string term) => _terms.Contains(term);
+
+    /// <summary>Adds <paramref name="term"/> as a position of its own (ignored once <see cref="MaxGroups"/> are held).</summary>
+    public void AddGroup(string term)
+    {
+        if (_groupStarts.Count < MaxGroups)
+        {
+            _groupStarts.Add(_terms.Count);
+            _terms.Add(term);
+        }
+    }
+
     /// <summary>Analyses <paramref name="text"/> as field <paramref name="field"/>.</summary>
     public static AnalyzedTerms Analyze(Analyzer analyzer, string field, string text)
     {

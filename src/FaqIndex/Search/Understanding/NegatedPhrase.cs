@@ -1,10 +1,11 @@
 namespace FaqIndex.Search.Understanding;
 
 /// <summary>Drops the phrase a member explicitly sets aside (「資格確認書ではなくマイナンバーカードをなくした」,
-/// 「期限切れじゃなくて期限内の」): the words before ではなく/じゃなくて would otherwise pull towards the near-twin entry.</summary>
+/// 「期限切れじゃなくて期限内の」「再発行より先に一時停止したい」): the words before ではなく/じゃなくて/より先に would otherwise
+/// pull towards the near-twin entry.</summary>
 public static class NegatedPhrase
 {
-    private static readonly string[] Markers = ["ではなくて", "ではなく", "じゃなくて", "じゃなく", "でなく"];
+    private static readonly string[] Markers = ["ではなくて", "ではなく", "じゃなくて", "じゃなく", "でなく", "よりも先に", "より先に"];
 
     /// <summary>The text without the set-aside phrases; the same instance when it has none.</summary>
     public static string Drop(string text)

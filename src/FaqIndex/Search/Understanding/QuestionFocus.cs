@@ -1,7 +1,8 @@
 namespace FaqIndex.Search.Understanding;
 
 /// <summary>Finds the question in a message of several sentences (context first, question last, as members write)
-/// and repeats it, so that its words weigh twice the context's while the context still counts.</summary>
+/// and repeats it, so that its words weigh twice the context's while the context still counts. A question sentence
+/// without words of its own (「どうすればいいですか？」) takes the sentence before it along: that is what it asks about.</summary>
 public static class QuestionFocus
 {
     private static readonly string[] QuestionMarks = ["？", "?", "ですか", "ますか", "でしょうか", "教えて", "どうすれば", "どうしたら", "いいの", "のか"];
@@ -24,8 +25,29 @@ public static class QuestionFocus
                 break;
             }
         }
-        var focus = text.AsSpan()[sentences[question]];
+        int first = question;
+        while (first > 0 && ContentChars(text.AsSpan(sentences[first].Start.Value, sentences[question].End.Value - sentences[first].Start.Value)) < MinContentChars)
+        {
+            first--;
+        }
+        var focus = text.AsSpan(sentences[first].Start.Value, sentences[question].End.Value - sentences[first].Start.Value);
         return string.Concat(text, " ", focus);
+    }
+
+    // Fewer kanji and katakana than this and a sentence is only a way of asking (どうすればいいですか, 何をすればいいの).
+    private const int MinContentChars = 4;
+
+    private static int ContentChars(ReadOnlySpan<char> sentence)
+    {
+        int count = 0;
+        foreach (var c in sentence)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF' or >= 'ァ' and <= 'ヺ' or >= 'A' and <= 'Z' or >= 'a' and <= 'z')
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static bool IsQuestion(ReadOnlySpan<char> sentence)
