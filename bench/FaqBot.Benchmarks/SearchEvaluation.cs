@@ -42,17 +42,14 @@ internal static class SearchEvaluation
             var heldOut = EvalSet.Load(Path.Combine(evalDir, "heldout.tsv"));
             Console.WriteLine("| answered threshold | tuning: direct right / ask / wrong direct / declined | held-out: direct right / ask / wrong direct / declined |");
             Console.WriteLine("| ---: | --- | --- |");
-            foreach (var threshold in new[] { 0.5, 0.55, 0.6, 0.66, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95 })
+            var chosen = Math.Round(snapshot.Tuning.AnsweredThreshold, 3);
+            foreach (var threshold in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 }.Append(chosen).Distinct().Order())
             {
-                var moved = new FaqSearchEngine(snapshot.WithTuning(snapshot.Tuning with
-                {
-                    AnsweredThreshold = threshold,
-                    ClearThreshold = Math.Max(threshold, snapshot.Tuning.ClearThreshold),
-                }), resultCacheCapacity: 0);
+                var moved = new FaqSearchEngine(snapshot.WithTuning(snapshot.Tuning with { AnsweredThreshold = threshold }), resultCacheCapacity: 0);
                 var t = OutcomeReport.Run("t", moved, tuning).Total;
                 var h = OutcomeReport.Run("h", moved, heldOut).Total;
                 Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"| {threshold:0.00}{(Math.Abs(threshold - snapshot.Tuning.AnsweredThreshold) < 1e-9 ? " (chosen)" : "")} | {t.DirectRate:P1} / {t.AskRate:P1} / {t.WrongRate:P1} / {t.DeclinedRate:P1} | {h.DirectRate:P1} / {h.AskRate:P1} / {h.WrongRate:P1} / {h.DeclinedRate:P1} |"));
+                    $"| {threshold:0.00}{(threshold == chosen ? " (chosen)" : "")} | {t.DirectRate:P1} / {t.AskRate:P1} / {t.WrongRate:P1} / {t.DeclinedRate:P1} | {h.DirectRate:P1} / {h.AskRate:P1} / {h.WrongRate:P1} / {h.DeclinedRate:P1} |"));
             }
         }
         return Task.FromResult(0);

@@ -1,9 +1,10 @@
 namespace FaqIndex.Search;
 
-/// <summary>Turns BM25 results into calibrated confidences (a logistic model over coverage, score and margin, fitted on
-/// the evaluation set) and decides answered / ambiguous / no answer. Two models share the features: one says whether a
-/// candidate is the right entry (ranking, answered), the other whether the question is about this FAQ at all (no answer),
-/// because an in-scope question whose best candidate is only nearly right must still be offered choices.</summary>
+/// <summary>Turns BM25 results into calibrated confidences and decides answered / ambiguous / no answer, with three
+/// logistic models fitted on the tuning half: the ranking model says whether a candidate is the right entry (it orders
+/// the hits); over the ranked result (<see cref="DecisionFeatures"/>), the scope model says whether the question is about
+/// this FAQ at all and the answer model whether the best hit is right. Scope and answer are apart because an in-scope
+/// question whose best candidate is only nearly right must still be offered choices, not refused.</summary>
 internal static class ConfidenceModel
 {
     /// <summary>The probability that <paramref name="features"/> describe the right entry.</summary>
@@ -19,26 +20,27 @@ internal static class ConfidenceModel
         return 1 / (1 + Math.Exp(-z));
     }
 
-    /// <summary>The status for hits already sorted by confidence, given the probability <paramref name="scope"/> that the
-    /// question is in scope (<see cref="Probability"/> of the best hit with <see cref="FaqSearchTuning.ScopeWeights"/>),
-    /// and how many hits to offer.</summary>
-    public static (MatchStatus Status, int Offered) Decide(ReadOnlySpan<double> confidences, double scope, FaqSearchTuning tuning)
+    /// <summary>The status of a question whose best hit and runner-up are described by <paramref name="decision"/> (null
+    /// when nothing matched), and how many of its <paramref name="candidates"/> hits to offer: no answer when the scope
+    /// model says the question is not about this FAQ, answered when the answer model says the best hit is right, else
+    /// the candidates as choices.</summary>
+    public static (MatchStatus Status, int Offered) Decide(in DecisionFeatures? decision, int candidates, FaqSearchTuning tuning)
     {
-        if (confidences.Length == 0)
+        if (decision is not { } features || candidates == 0)
         {
             return (MatchStatus.NoAnswer, 0);
         }
-        double best = confidences[0];
+        return Decide(features.Probability(tuning.ScopeWeights), features.Probability(tuning.AnswerWeights), candidates, tuning);
+    }
+
+    /// <summary>The same from the two probabilities (for the tuner, which moves the thresholds).</summary>
+    public static (MatchStatus Status, int Offered) Decide(double scope, double answer, int candidates, FaqSearchTuning tuning)
+    {
         if (scope < tuning.NoAnswerThreshold)
         {
-            return (MatchStatus.NoAnswer, confidences.Length);
+            return (MatchStatus.NoAnswer, candidates);
         }
-        bool close = confidences.Length > 1 && confidences[1] >= tuning.CloseRatio * best;
-        if (best >= tuning.AnsweredThreshold && (!close || best >= tuning.ClearThreshold))
-        {
-            return (MatchStatus.Answered, confidences.Length);
-        }
-        // The question is ours but no candidate stands out: offer every candidate kept (up to three buttons).
-        return (MatchStatus.Ambiguous, confidences.Length);
+        // The question is ours: answer when the best hit is right with enough confidence, else offer every candidate kept.
+        return (answer >= tuning.AnsweredThreshold ? MatchStatus.Answered : MatchStatus.Ambiguous, candidates);
     }
 }

@@ -65,9 +65,8 @@ public sealed class FaqSearchEngine : IFaqSearcher
     {
         Span<HitFeatures> ranked = stackalloc HitFeatures[Candidates];
         Span<double> confidences = stackalloc double[Candidates];
-        int count = RankNormalized(snapshot, text, audience, ranked, confidences);
-        double scope = count > 0 ? ConfidenceModel.Probability(ranked[0], snapshot.Tuning.ScopeWeights) : 0;
-        var (status, offered) = ConfidenceModel.Decide(confidences[..Math.Min(count, MaxHits)], scope, snapshot.Tuning);
+        int count = RankNormalized(snapshot, text, audience, ranked, confidences, out var decision);
+        var (status, offered) = ConfidenceModel.Decide(count > 0 ? decision : null, Math.Min(count, MaxHits), snapshot.Tuning);
         var entries = snapshot.EntryArray;
         if (status == MatchStatus.Ambiguous)
         {
@@ -102,11 +101,18 @@ public sealed class FaqSearchEngine : IFaqSearcher
     /// and returns how many there are.</summary>
     internal static int Rank(FaqIndexSnapshot snapshot, string question, Audience audience, Span<HitFeatures> hits,
         Span<double> confidences) =>
-        RankNormalized(snapshot, QueryText.Normalize(question), audience, hits, confidences);
+        RankNormalized(snapshot, QueryText.Normalize(question), audience, hits, confidences, out _);
+
+    /// <summary><see cref="Rank(FaqIndexSnapshot, string, Audience, Span{HitFeatures}, Span{double})"/>, also giving
+    /// what the decision models read (meaningless when no candidate is found).</summary>
+    internal static int Rank(FaqIndexSnapshot snapshot, string question, Audience audience, Span<HitFeatures> hits,
+        Span<double> confidences, out DecisionFeatures decision) =>
+        RankNormalized(snapshot, QueryText.Normalize(question), audience, hits, confidences, out decision);
 
     private static int RankNormalized(FaqIndexSnapshot snapshot, string normalized, Audience audience, Span<HitFeatures> hits,
-        Span<double> confidences)
+        Span<double> confidences, out DecisionFeatures decision)
     {
+        decision = default;
         var text = QueryRewriter.Rewrite(normalized);
         var morphological = AnalyzedTerms.Analyze(snapshot.Analyzers.MorphologicalQuery, FaqIndexFields.Question, text);
         var bigram = AnalyzedTerms.Analyze(snapshot.Analyzers.BigramQuery, FaqIndexFields.Bigram, text);
@@ -165,6 +171,23 @@ public sealed class FaqSearchEngine : IFaqSearcher
             confidences[i] = ConfidenceModel.Probability(hits[i], snapshot.Tuning.ConfidenceWeights);
         }
         SortByConfidence(hits[..count], confidences[..count]);
+        if (count > 0)
+        {
+            var best = hits[0];
+            int runnerUp = count > 1 ? hits[1].Document : -1;
+            var (bestOnly, runnerUpOnly) = snapshot.QuestionTerms.Evidence(morphological, best.Document, runnerUp);
+            decision = new DecisionFeatures(
+                best,
+                confidences[0],
+                count > 1 ? confidences[1] : 0,
+                runnerUpOnly,
+                bestOnly,
+                best.BigramCoverage - (count > 1 ? hits[1].BigramCoverage : 0),
+                best.ReadingCoverage - (count > 1 ? hits[1].ReadingCoverage : 0),
+                snapshot.QuestionTerms.Uncovered(morphological, best.Document, snapshot.AnswerTerms),
+                snapshot.BigramTerms.Foreign(bigram),
+                snapshot.QuestionTerms.KnownHere(morphological));
+        }
         return count;
     }
 

@@ -1,7 +1,8 @@
 namespace FaqIndex.Search;
 
-/// <summary>Every number that shapes ranking and confidence, in one place. The defaults were fitted on tests/eval/tuning.tsv and questions.tsv, never on heldout.tsv (see
-/// docs/SEARCH.md for how); change them only with a fresh evaluation run.</summary>
+/// <summary>Every number that shapes ranking and confidence, in one place. The defaults were fitted on tests/eval/tuning.tsv
+/// and questions.tsv, never on heldout.tsv, by <c>search-tune --keep-boosts</c> (docs/SEARCH.md); change them only with a
+/// fresh evaluation run.</summary>
 public sealed record FaqSearchTuning
 {
     /// <summary>Boost of the canonical question.</summary>
@@ -25,21 +26,20 @@ public sealed record FaqSearchTuning
 
     /// <summary>Logistic weights turning a hit's features into a probability of being right:
     /// bias, question coverage, answer coverage, bigram coverage, reading coverage, phrasing similarity, known coverage, unknown words, margin × known coverage, log(1 + score), margin, anchor, agreement, phrasing margin.</summary>
-    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-1.603, 0.248, 0.283, -0.441, 0.573, 0.402, -0.225, -0.236, 2.488, 0.191, 1.645, -0.446, 1.582, 1.842];
+    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-0.469, 0.074, -0.133, -0.731, 0.932, 0.383, 0.522, -0.17, 1.747, -0.054, 1.142, -1.892, 2.3, 1.545];
 
-    /// <summary>Logistic weights (same features, applied to the best hit) giving the probability that the question is about
-    /// this FAQ at all; below <see cref="NoAnswerThreshold"/> it has no answer.</summary>
-    public IReadOnlyList<double> ScopeWeights { get; init; } = [-4.342, 1.427, 0.544, 0.255, 2.044, 1.802, -0.316, -0.425, 0.756, 0.83, 0.42, 3.027, -0.304, 0.048];
+    /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the question
+    /// is about this FAQ at all; below <see cref="NoAnswerThreshold"/> it has no answer.</summary>
+    public IReadOnlyList<double> ScopeWeights { get; init; } = [-8.352, 0.281, -0.59, 1.06, 0.987, 1.586, 0.556, -0.314, 2.155, 2.06, -0.065, 0.117, 0.165, -0.406, -0.949, -0.603, 0.078, 0.112, -0.255, -0.909, -1.372, 0.498];
 
-    /// <summary>The best hit's confidence at or above which the question counts as answered.</summary>
-    public double AnsweredThreshold { get; init; } = 0.66;
-    /// <summary>The in-scope probability (<see cref="ScopeWeights"/>) below which the question has no answer in the FAQ.</summary>
-    public double NoAnswerThreshold { get; init; } = 0.66;
-    /// <summary>A runner-up whose confidence is at least this share of the best hit's makes the question ambiguous.</summary>
-    public double CloseRatio { get; init; } = 0.5;
+    /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the best hit
+    /// is right; at or above <see cref="AnsweredThreshold"/> it is answered directly, below it the hits are offered.</summary>
+    public IReadOnlyList<double> AnswerWeights { get; init; } = [-3.267, -0.177, 0.726, 0.032, 2.253, 1.22, -0.995, -0.156, 0.182, 0.668, 1.057, -0.99, 0.879, 1.633, -1.309, -0.193, 0.419, -1.105, 0.582, -0.674, 0.723, 0.587];
 
-    /// <summary>A best hit at or above this confidence is answered even with a close runner-up (both are likely right).</summary>
-    public double ClearThreshold { get; init; } = 0.8;
+    /// <summary>The answer model's probability at or above which the best hit is answered directly.</summary>
+    public double AnsweredThreshold { get; init; } = 0.8;
+    /// <summary>The scope model's probability below which the question has no answer in the FAQ.</summary>
+    public double NoAnswerThreshold { get; init; } = 0.48;
 
     /// <summary>The tuned defaults.</summary>
     public static FaqSearchTuning Default { get; } = new();

@@ -146,6 +146,96 @@ internal sealed class TermSets
         return _perDocument.Length == 0 ? 0 : (double)best / _perDocument.Length;
     }
 
+    /// <summary>Shares of the question's idf weight in words that document <paramref name="a"/> holds and
+    /// <paramref name="b"/> does not (<c>AOnly</c>), and the other way round (<c>BOnly</c>): the words that tell two near
+    /// twins apart, and which of them the question uses.</summary>
+    public (double AOnly, double BOnly) Evidence(AnalyzedTerms query, int a, int b)
+    {
+        double total = 0, aOnly = 0, bOnly = 0;
+        int corpus = _perDocument.Length;
+        for (int g = 0; g < query.GroupCount; g++)
+        {
+            var group = query.Group(g);
+            double weight = Idf(_documentFrequency.GetValueOrDefault(group[0]), corpus);
+            total += weight;
+            bool inA = false, inB = false;
+            foreach (var term in group)
+            {
+                if (_holders.TryGetValue(term, out var bits))
+                {
+                    inA |= Holds(bits, a);
+                    inB |= b >= 0 && Holds(bits, b);
+                }
+            }
+            aOnly += inA && !inB ? weight : 0;
+            bOnly += inB && !inA ? weight : 0;
+        }
+        return total > 0 ? (aOnly / total, bOnly / total) : (0, 0);
+    }
+
+    /// <summary>Share of the question's idf weight in words document <paramref name="document"/> holds neither here nor in
+    /// <paramref name="other"/>: what the question asks that this entry never mentions.</summary>
+    public double Uncovered(AnalyzedTerms query, int document, TermSets other)
+    {
+        double total = 0, missing = 0;
+        int corpus = _perDocument.Length;
+        for (int g = 0; g < query.GroupCount; g++)
+        {
+            var group = query.Group(g);
+            double weight = Idf(_documentFrequency.GetValueOrDefault(group[0]), corpus);
+            total += weight;
+            bool held = false;
+            foreach (var term in group)
+            {
+                held |= (_holders.TryGetValue(term, out var bits) && Holds(bits, document))
+                    || (other._holders.TryGetValue(term, out var otherBits) && Holds(otherBits, document));
+            }
+            missing += held ? 0 : weight;
+        }
+        return total > 0 ? missing / total : 0;
+    }
+
+    /// <summary>Share of the question's idf weight in words some document here holds (unlike <see cref="Known"/>, this
+    /// set alone).</summary>
+    public double KnownHere(AnalyzedTerms query)
+    {
+        double total = 0, matched = 0;
+        int corpus = _perDocument.Length;
+        for (int g = 0; g < query.GroupCount; g++)
+        {
+            var group = query.Group(g);
+            double weight = Idf(_documentFrequency.GetValueOrDefault(group[0]), corpus);
+            total += weight;
+            foreach (var term in group)
+            {
+                if (_documentFrequency.ContainsKey(term))
+                {
+                    matched += weight;
+                    break;
+                }
+            }
+        }
+        return total > 0 ? matched / total : 0;
+    }
+
+    /// <summary>Share of the question's positions with no term in any document here (unweighted).</summary>
+    public double Foreign(AnalyzedTerms query)
+    {
+        int foreign = 0;
+        for (int g = 0; g < query.GroupCount; g++)
+        {
+            bool known = false;
+            foreach (var term in query.Group(g))
+            {
+                known |= _documentFrequency.ContainsKey(term);
+            }
+            foreign += known ? 0 : 1;
+        }
+        return query.GroupCount > 0 ? (double)foreign / query.GroupCount : 0;
+    }
+
+    private static bool Holds(ulong[] bits, int document) => (bits[document >> 6] & (1UL << (document & 63))) != 0;
+
     /// <summary>BM25's idf; a term no entry contains weighs most, which is what makes off-topic questions score low.</summary>
     public static double Idf(int documentFrequency, int documents) =>
         Math.Log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));

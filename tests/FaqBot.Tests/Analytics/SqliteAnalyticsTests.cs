@@ -18,7 +18,7 @@ public sealed class SqliteAnalyticsTests
 
         await client.PostMessageAsync(id, token, "資格確認書はいつまで使えますか", "c1");
         await client.PostMessageAsync(id, token, "はい", "c2");
-        await client.PostMessageAsync(id, token, "再発行したい", "c3");
+        await client.PostMessageAsync(id, token, "なくした", "c3");
         await client.PostMessageAsync(id, token, "1", "c4");
         await client.PostMessageAsync(id, token, "いいえ", "c5");
         await client.PostMessageAsync(id, token, "東京スカイツリーの高さは何メートルですか", "c6");
@@ -40,7 +40,7 @@ public sealed class SqliteAnalyticsTests
         Assert.True(offered.Length >= 2);
         Assert.Equal(rows[2]["choices"], rows[3]["choices"]);
         Assert.Equal(offered[0], rows[3]["picked"]);
-        Assert.Equal("再発行したい", rows[3]["question"]);
+        Assert.Equal("なくした", rows[3]["question"]);
         Assert.All(rows, r => Assert.Equal("directline", r["channel"]));
         Assert.All(rows, r => Assert.Equal("member", r["audience"]));
         Assert.All(rows, r => Assert.True((double)r["latency_ms"]! >= 0));

@@ -36,7 +36,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         {
             Print("  " + miss);
         }
-        // The old issue's gates: top-1 90 %, top-3 97 %, out-of-scope rejected 90 % (bounds below: what is reached now).
+        // The old issue's gates: top-1 90 %, top-3 97 %, out-of-scope rejected 90 %.
         Assert.True(ours.Top1Rate >= MinTop1, ours.Summary());
         Assert.True(ours.Top3Rate >= MinTop3, ours.Summary());
         Assert.True(ours.RejectedRate >= MinRejected, ours.Summary());
@@ -76,14 +76,15 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     private const double HeldOutTop1 = 0.91;
     // The goal.
     private const double HeldOutOverBaseline = 0.10;
-    // Reached, not the goal (95 %).
-    private const double HeldOutDirect = 0.765;
-    // Reached, not the goal (5 %).
-    private const double HeldOutAsk = 0.205;
-    // Reached, not the goal (1 %).
-    private const double HeldOutWrong = 0.02;
-    // Reached, not the goal (95 %).
-    private const double HeldOutDeclined = 0.925;
+    // Reached (80.2 %), not the goal (95 %).
+    private const double HeldOutDirect = 0.797;
+    // Reached (15.3 %), not the goal (5 %).
+    private const double HeldOutAsk = 0.156;
+    // Not the goal (1 %). NOT reached since the decision models of the "confidence" branch: held-out 3.8 % (tuning 2.4 %);
+    // the bound stays where it was, so this assertion fails until the refit after the merge brings it back (docs/SEARCH.md).
+    private const double HeldOutWrong = 0.025;
+    // The goal (reached: 96.0 %).
+    private const double HeldOutDeclined = 0.95;
 
     [Fact]
     public void The_held_out_half_was_not_fitted_on_and_shares_no_question_with_the_tuning_half()
@@ -103,12 +104,11 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         Assert.Empty(heldOut.Where(row => alternates.Contains(row.Question) && !before.Contains(row.Question)).Select(row => row.Question));
     }
 
-    // The old set's gates were top-1 90 % and rejected 90 %; after issue 10's refit on the tuning half the engine
-    // reaches 89.7 % and 84.4 % there (docs/SEARCH.md): the bounds are what it reaches, so a regression still fails.
-    private const double MinTop1 = 0.895;
-    private const double MinTop3 = 0.955; // was 0.97; reached 95.9 % after the refit
+    // The old set's gates (issue 3), kept as they were: top-1 90 %, top-3 97 %, out-of-scope rejected 90 %.
+    private const double MinTop1 = 0.90;
+    private const double MinTop3 = 0.97;
     private const int MaxSeedMisses = 0;
-    private const double MinRejected = 0.84;
+    private const double MinRejected = 0.90;
 
     [Fact]
     public void Every_seed_000_question_returns_its_entry_first()

@@ -127,7 +127,7 @@ public sealed class TeamsCardRenderingTests(ChromiumFixture chromium, CardRender
         {
             "answer-lost-card" => await TeamsCardFlows.ConvertedAsync(Weekday, TeamsConversationKind.Channel, kind, "マイナンバーカードをなくしました"),
             "answer-execute" => await TeamsCardFlows.ConvertedAsync(Weekday, TeamsConversationKind.Personal, kind, "資格確認書はいつまで有効ですか？"),
-            "choice" => await TeamsCardFlows.ConvertedAsync(Weekday, TeamsConversationKind.Channel, kind, "再発行したい"),
+            "choice" => await TeamsCardFlows.ConvertedAsync(Weekday, TeamsConversationKind.Channel, kind, "なくした"),
             "helpdesk-open" => await TeamsCardFlows.ConvertedAsync(Weekday, TeamsConversationKind.Channel, kind, "担当者と話したい"),
             "helpdesk-closed" => await TeamsCardFlows.ConvertedAsync("2026-11-23T10:00", TeamsConversationKind.Personal, kind, "担当者と話したい"),
             "help-in-channel" => await TeamsCardFlows.ConvertedAsync(Weekday, TeamsConversationKind.Channel, kind, "ヘルプ"),

@@ -53,7 +53,7 @@ public sealed class TeamsReplyConverterTests
     [Fact]
     public async Task An_unsure_search_offers_every_choice_in_full_and_none_of_these()
     {
-        var replies = await TeamsCardFlows.ConvertedAsync(Weekday, TeamsConversationKind.Channel, CardActionKind.Submit, "再発行したい");
+        var replies = await TeamsCardFlows.ConvertedAsync(Weekday, TeamsConversationKind.Channel, CardActionKind.Submit, "なくした");
         var card = TeamsReplyConverter.CardOf(replies[^1])!.Value;
         var actions = CardText.ActionsOf(card);
 

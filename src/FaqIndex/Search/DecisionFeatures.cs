@@ -1,0 +1,71 @@
+namespace FaqIndex.Search;
+
+/// <summary>What the decision models know about a question once its candidates are ranked: the best hit's own features,
+/// how far it stands above the runner-up, and how much of the question the FAQ speaks about at all. The scope model reads
+/// them to say whether the question is ours; the answer model to say whether the best hit is right.</summary>
+/// <param name="Best">The best hit's features.</param>
+/// <param name="BestConfidence">The ranking model's probability for the best hit.</param>
+/// <param name="RunnerUpConfidence">The same for the runner-up (0 without one).</param>
+/// <param name="RunnerUpEvidence">Share of the question's weight (idf) in words the runner-up's question side holds and
+/// the best's does not: a word of the question that points at the near twin.</param>
+/// <param name="BestEvidence">The same the other way round: a word only the best entry holds.</param>
+/// <param name="BigramLead">Bigram coverage of the best minus the runner-up's.</param>
+/// <param name="ReadingLead">Reading coverage of the best minus the runner-up's.</param>
+/// <param name="Uncovered">Share of the question's weight the best entry holds nowhere (neither question side nor answer).</param>
+/// <param name="ForeignBigrams">Share of the question's bigrams no entry's question side holds: text the FAQ never speaks of.</param>
+/// <param name="QuestionSideKnown">Share of the question's weight in words some entry's question side holds (words that
+/// only occur inside answers are passing mentions, not topics of the FAQ).</param>
+internal readonly record struct DecisionFeatures(HitFeatures Best, double BestConfidence, double RunnerUpConfidence,
+    double RunnerUpEvidence, double BestEvidence, double BigramLead, double ReadingLead, double Uncovered, double ForeignBigrams,
+    double QuestionSideKnown)
+{
+    /// <summary>Number of features (without the bias).</summary>
+    public const int Count = 21;
+
+    /// <summary>The features as the vector the logistic weights apply to (after the bias).</summary>
+    public void CopyTo(Span<double> vector)
+    {
+        vector[0] = Best.QuestionCoverage;
+        vector[1] = Best.AnswerCoverage;
+        vector[2] = Best.BigramCoverage;
+        vector[3] = Best.ReadingCoverage;
+        vector[4] = Best.PhrasingSimilarity;
+        vector[5] = Best.KnownCoverage;
+        vector[6] = Best.UnknownWords;
+        vector[7] = Best.Anchor;
+        vector[8] = Math.Log(1 + Best.Score);
+        vector[9] = Best.Margin;
+        vector[10] = Best.Agreement;
+        vector[11] = Best.PhrasingMargin;
+        vector[12] = Logit(BestConfidence);
+        vector[13] = Logit(RunnerUpConfidence);
+        vector[14] = RunnerUpEvidence;
+        vector[15] = BestEvidence;
+        vector[16] = BigramLead;
+        vector[17] = ReadingLead;
+        vector[18] = Uncovered;
+        vector[19] = ForeignBigrams;
+        vector[20] = QuestionSideKnown;
+    }
+
+    /// <summary>The logistic model <paramref name="weights"/> (bias first) applied to these features.</summary>
+    public double Probability(IReadOnlyList<double> weights)
+    {
+        Span<double> vector = stackalloc double[Count];
+        CopyTo(vector);
+        double z = weights[0];
+        for (int i = 0; i < vector.Length; i++)
+        {
+            z += weights[i + 1] * vector[i];
+        }
+        return 1 / (1 + Math.Exp(-z));
+    }
+
+    // Clamped so that a runner-up of probability 0 (none) stays finite, and scaled to the range of the other features
+    // (about ±2) so that the gradient-descent fit converges with one step size.
+    private static double Logit(double p)
+    {
+        p = Math.Clamp(p, 1e-3, 1 - 1e-3);
+        return Math.Log(p / (1 - p)) / 4;
+    }
+}
