@@ -320,7 +320,7 @@ internal static class SearchTuning
     {
         bool found = sample.Hits.Length > 0;
         return new Scored(sample.Row, Math.Min(3, sample.Hits.Length), sample.Right,
-            found ? sample.Decision.Probability(scopeWeights) : 0, found ? sample.Decision.Probability(answerWeights) : 0,
+            found ? sample.Decision.Probability(scopeWeights) : 0, found ? sample.Decision.AnswerProbability(answerWeights) : 0,
             found && sample.Decline[0]);
     }
 

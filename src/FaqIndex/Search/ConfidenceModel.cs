@@ -30,7 +30,7 @@ internal static class ConfidenceModel
         {
             return (MatchStatus.NoAnswer, 0);
         }
-        return Decide(features.Probability(tuning.ScopeWeights), features.Probability(tuning.AnswerWeights), candidates, tuning);
+        return Decide(features.Probability(tuning.ScopeWeights), features.AnswerProbability(tuning.AnswerWeights), candidates, tuning);
     }
 
     /// <summary>The same from the two probabilities (for the tuner, which moves the thresholds).</summary>

@@ -48,6 +48,14 @@ internal readonly record struct DecisionFeatures(HitFeatures Best, double BestCo
         vector[20] = QuestionSideKnown;
     }
 
+    /// <summary>The answer model's probability that the best hit is right, held under the ranking model's own when that is
+    /// below even odds: a vague word (「手続き」) that one entry happens to lead gets choices, not a confident answer.</summary>
+    public double AnswerProbability(IReadOnlyList<double> weights)
+    {
+        var p = Probability(weights);
+        return BestConfidence < 0.5 ? Math.Min(p, BestConfidence) : p;
+    }
+
     /// <summary>The logistic model <paramref name="weights"/> (bias first) applied to these features.</summary>
     public double Probability(IReadOnlyList<double> weights)
     {

@@ -26,20 +26,20 @@ public sealed record FaqSearchTuning
 
     /// <summary>Logistic weights turning a hit's features into a probability of being right:
     /// bias, question coverage, answer coverage, bigram coverage, reading coverage, phrasing similarity, known coverage, unknown words, margin × known coverage, log(1 + score), margin, anchor, agreement, phrasing margin.</summary>
-    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-0.469, 0.074, -0.133, -0.731, 0.932, 0.383, 0.522, -0.17, 1.747, -0.054, 1.142, -1.892, 2.3, 1.545];
+    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-0.575, 0.418, -0.134, -0.786, 0.881, 0.464, 0.739, -0.079, 1.951, -0.107, 0.864, -2.015, 2.328, 1.541];
 
     /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the question
     /// is about this FAQ at all; below <see cref="NoAnswerThreshold"/> it has no answer.</summary>
-    public IReadOnlyList<double> ScopeWeights { get; init; } = [-8.352, 0.281, -0.59, 1.06, 0.987, 1.586, 0.556, -0.314, 2.155, 2.06, -0.065, 0.117, 0.165, -0.406, -0.949, -0.603, 0.078, 0.112, -0.255, -0.909, -1.372, 0.498];
+    public IReadOnlyList<double> ScopeWeights { get; init; } = [-7.637, -0.076, -0.518, 0.75, 0.897, 1.293, 0.839, -0.58, 1.868, 1.93, 0.154, -0.036, 0.022, -0.236, -1.387, -0.07, 0.219, -0.255, 0.14, -0.713, -1.533, 0.699];
 
     /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the best hit
     /// is right; at or above <see cref="AnsweredThreshold"/> it is answered directly, below it the hits are offered.</summary>
-    public IReadOnlyList<double> AnswerWeights { get; init; } = [-3.267, -0.177, 0.726, 0.032, 2.253, 1.22, -0.995, -0.156, 0.182, 0.668, 1.057, -0.99, 0.879, 1.633, -1.309, -0.193, 0.419, -1.105, 0.582, -0.674, 0.723, 0.587];
+    public IReadOnlyList<double> AnswerWeights { get; init; } = [-3.367, 0.204, 0.594, -0.219, 2.085, 1.517, -0.89, -0.118, 0.047, 0.685, 1.319, -1.254, 0.91, 1.976, -1.452, -0.223, 0.37, -0.474, 0.786, -0.752, 0.723, 0.409];
 
     /// <summary>The answer model's probability at or above which the best hit is answered directly.</summary>
-    public double AnsweredThreshold { get; init; } = 0.8;
+    public double AnsweredThreshold { get; init; } = 0.82;
     /// <summary>The scope model's probability below which the question has no answer in the FAQ.</summary>
-    public double NoAnswerThreshold { get; init; } = 0.48;
+    public double NoAnswerThreshold { get; init; } = 0.56;
 
     /// <summary>The tuned defaults.</summary>
     public static FaqSearchTuning Default { get; } = new();
