@@ -22,6 +22,8 @@ internal static class ScaleOutBenchmark
         var seconds = int.Parse(RepoPaths.Option(args, "--duration") ?? "8", CultureInfo.InvariantCulture);
         var concurrencies = (RepoPaths.Option(args, "--concurrency") ?? "1,4,16").Split(',').Select(int.Parse).ToArray();
         var diagnose = args.Contains("--diagnose");
+        // --no-reload: no content file touched, to tell the reloads' cost from the turns'.
+        var reloads = !args.Contains("--no-reload");
         // --env NAME=VALUE (repeatable): runtime settings for every FaqBot instance, e.g. DOTNET_gcServer=0, to compare them.
         var instanceSettings = args.Zip(args.Skip(1)).Where(pair => pair.First == "--env").Select(pair => pair.Second.Split('=', 2))
             .ToDictionary(pair => pair[0], pair => pair[1]);
@@ -114,7 +116,7 @@ internal static class ScaleOutBenchmark
                 {
                     var before = meters.Read(setups[i].Instances);
                     var callsBefore = await RedisCallsAsync(redisServer);
-                    results[i] = await LoadAsync(setups[i].Port, concurrency, TimeSpan.FromSeconds(seconds), questions, content);
+                    results[i] = await LoadAsync(setups[i].Port, concurrency, TimeSpan.FromSeconds(seconds), questions, reloads ? content : null);
                     var cpu = meters.Read(setups[i].Instances) - before;
                     Print(setups[i], concurrency, results[i], cpu, CallsPerTurn(callsBefore, await RedisCallsAsync(redisServer), results[i].Turns));
                 }
