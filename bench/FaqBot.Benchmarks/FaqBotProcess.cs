@@ -62,7 +62,7 @@ internal sealed class FaqBotProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var instance = new FaqBotProcess(process, port);
-        await instance.WaitReadyAsync();
+        await WaitReadyAsync(port, process);
         return instance;
     }
 
@@ -84,12 +84,18 @@ internal sealed class FaqBotProcess : IDisposable
         return double.NaN;
     }
 
-    private async Task WaitReadyAsync()
+    /// <summary>Waits until the instance on <paramref name="port"/> answers /health/ready with 200; an instance that
+    /// exits while starting is reported at once, with its exit code.</summary>
+    public static async Task WaitReadyAsync(int port, Process instance)
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress };
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
         var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline && !_process.HasExited)
+        while (DateTime.UtcNow < deadline)
         {
+            if (instance.HasExited)
+            {
+                throw new InvalidOperationException($"FaqBot on port {port} exited with code {instance.ExitCode} while starting");
+            }
             try
             {
                 using var response = await http.GetAsync("health/ready");
@@ -103,10 +109,11 @@ internal sealed class FaqBotProcess : IDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"FaqBot on port {Port} did not become ready");
+        throw new TimeoutException($"FaqBot on port {port} did not become ready");
     }
 
-    private static int FreePort()
+    /// <summary>A free TCP port on loopback.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

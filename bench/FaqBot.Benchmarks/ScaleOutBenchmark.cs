@@ -43,7 +43,7 @@ internal static class ScaleOutBenchmark
         var processes = new List<Process>();
         try
         {
-            var redisPort = FreePort();
+            var redisPort = FaqBotProcess.FreePort();
             var redis = Start("redis-server", ["--port", redisPort.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
                 "--save", "", "--appendonly", "no", "--dir", work], null);
             processes.Add(redis);
@@ -55,7 +55,7 @@ internal static class ScaleOutBenchmark
                 ["DirectLine__TokenSigningKey"] = key,
                 ["Proxy__KnownProxies__0"] = "127.0.0.1",
             };
-            var (a, b, memory, proxy, memoryProxy) = (FreePort(), FreePort(), FreePort(), FreePort(), FreePort());
+            var (a, b, memory, proxy, memoryProxy) = (FaqBotProcess.FreePort(), FaqBotProcess.FreePort(), FaqBotProcess.FreePort(), FaqBotProcess.FreePort(), FaqBotProcess.FreePort());
             var instanceA = StartFaqBot(faqBotDll, a, content, redisSettings);
             var instanceB = StartFaqBot(faqBotDll, b, content, redisSettings);
             var instanceMemory = StartFaqBot(faqBotDll, memory, content, instanceSettings);
@@ -88,7 +88,7 @@ internal static class ScaleOutBenchmark
             processes.Add(haproxy);
             foreach (var (port, instance) in new[] { (a, instanceA), (b, instanceB), (memory, instanceMemory) })
             {
-                await WaitReadyAsync(port, instance);
+                await FaqBotProcess.WaitReadyAsync(port, instance);
             }
             // Every instance answers every question once before anything is measured: JIT tiers and result caches are
             // then in the same state for each setup, whatever order the setups run in.
@@ -359,40 +359,6 @@ internal static class ScaleOutBenchmark
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
-    }
-
-    // Only before the first row: an instance that exits while starting is reported at once, with its exit code.
-    private static async Task WaitReadyAsync(int port, Process instance)
-    {
-        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
-        var deadline = DateTime.UtcNow.AddSeconds(120);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (instance.HasExited)
-            {
-                throw new InvalidOperationException($"FaqBot on port {port} exited with code {instance.ExitCode} while starting");
-            }
-            try
-            {
-                using var response = await http.GetAsync("health/ready");
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            await Task.Delay(200);
-        }
-        throw new TimeoutException($"FaqBot on port {port} did not become ready");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static void CopyDirectory(string from, string to)

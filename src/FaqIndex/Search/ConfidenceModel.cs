@@ -12,6 +12,12 @@ internal static class ConfidenceModel
     {
         Span<double> vector = stackalloc double[HitFeatures.Count];
         features.CopyTo(vector);
+        return Logistic(vector, weights);
+    }
+
+    /// <summary>A logistic model: <paramref name="weights"/> (bias first) applied to <paramref name="vector"/>.</summary>
+    public static double Logistic(ReadOnlySpan<double> vector, IReadOnlyList<double> weights)
+    {
         double z = weights[0];
         for (int i = 0; i < vector.Length; i++)
         {

@@ -61,12 +61,7 @@ internal readonly record struct DecisionFeatures(HitFeatures Best, double BestCo
     {
         Span<double> vector = stackalloc double[Count];
         CopyTo(vector);
-        double z = weights[0];
-        for (int i = 0; i < vector.Length; i++)
-        {
-            z += weights[i + 1] * vector[i];
-        }
-        return 1 / (1 + Math.Exp(-z));
+        return ConfidenceModel.Logistic(vector, weights);
     }
 
     // Clamped so that a runner-up of probability 0 (none) stays finite, and scaled to the range of the other features

@@ -93,8 +93,8 @@ internal sealed class TermSets
     }
 
     /// <summary>Share of the question's idf weight whose terms occur in any document here or in <paramref name="other"/>
-    /// (0 for a question about ramen).</summary>
-    public double Known(AnalyzedTerms query, TermSets other)
+    /// (0 for a question about ramen); without <paramref name="other"/>, in this set alone.</summary>
+    public double Known(AnalyzedTerms query, TermSets? other = null)
     {
         double total = 0, matched = 0;
         int documents = _perDocument.Length;
@@ -105,7 +105,7 @@ internal sealed class TermSets
             total += weight;
             foreach (var term in group)
             {
-                if (_documentFrequency.ContainsKey(term) || other._documentFrequency.ContainsKey(term))
+                if (_documentFrequency.ContainsKey(term) || other?._documentFrequency.ContainsKey(term) == true)
                 {
                     matched += weight;
                     break;
@@ -193,29 +193,6 @@ internal sealed class TermSets
             missing += held ? 0 : weight;
         }
         return total > 0 ? missing / total : 0;
-    }
-
-    /// <summary>Share of the question's idf weight in words some document here holds (unlike <see cref="Known"/>, this
-    /// set alone).</summary>
-    public double KnownHere(AnalyzedTerms query)
-    {
-        double total = 0, matched = 0;
-        int corpus = _perDocument.Length;
-        for (int g = 0; g < query.GroupCount; g++)
-        {
-            var group = query.Group(g);
-            double weight = Idf(_documentFrequency.GetValueOrDefault(group[0]), corpus);
-            total += weight;
-            foreach (var term in group)
-            {
-                if (_documentFrequency.ContainsKey(term))
-                {
-                    matched += weight;
-                    break;
-                }
-            }
-        }
-        return total > 0 ? matched / total : 0;
     }
 
     /// <summary>Share of the question's positions with no term in any document here (unweighted).</summary>

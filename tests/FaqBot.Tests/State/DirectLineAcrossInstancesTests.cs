@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.WebSockets;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using FaqBot.Tests.TestHosting;
 using StackExchange.Redis;
@@ -40,13 +39,13 @@ public sealed class DirectLineAcrossInstancesTests : IAsyncLifetime
 
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri(streamUrl), CancellationToken.None);
-        var welcome = await ReceiveUntilAsync(socket, a => a.GetProperty("from").GetProperty("role").GetString() == "bot");
+        var welcome = await WebSocketActivities.ReceiveUntilAsync(socket, a => a.GetProperty("from").GetProperty("role").GetString() == "bot");
         Assert.Contains("マイナ保険証", welcome.GetProperty("text").GetString());
 
         await new DirectLineClient(httpB).PostMessageAsync(conversationId, token, "資格確認書の有効期限はいつまでですか", "from-b");
-        var echo = await ReceiveUntilAsync(socket, a => a.GetProperty("from").GetProperty("role").GetString() == "user");
+        var echo = await WebSocketActivities.ReceiveUntilAsync(socket, a => a.GetProperty("from").GetProperty("role").GetString() == "user");
         Assert.Equal("from-b", echo.GetProperty("channelData").GetProperty("clientActivityID").GetString());
-        var reply = await ReceiveUntilAsync(socket, a => a.GetProperty("from").GetProperty("role").GetString() == "bot"
+        var reply = await WebSocketActivities.ReceiveUntilAsync(socket, a => a.GetProperty("from").GetProperty("role").GetString() == "bot"
             && a.GetProperty("replyToId").GetString() == echo.GetProperty("id").GetString());
         Assert.Contains("資格確認書", reply.GetProperty("text").GetString());
 
@@ -120,11 +119,11 @@ public sealed class DirectLineAcrossInstancesTests : IAsyncLifetime
         var (conversationId, token, streamUrl) = await client.StartAsync();
         using var socket = new ClientWebSocket();
         await socket.ConnectAsync(new Uri(streamUrl), CancellationToken.None);
-        await ReceiveUntilAsync(socket, a => a.GetProperty("from").GetProperty("role").GetString() == "bot");
+        await WebSocketActivities.ReceiveUntilAsync(socket, a => a.GetProperty("from").GetProperty("role").GetString() == "bot");
 
         await _redis.KillAsync();
         var during = await client.PostMessageAsync(conversationId, token, "資格確認書の有効期限はいつまでですか", "down-1");
-        var answer = await ReceiveUntilAsync(socket, a => a.TryGetProperty("replyToId", out var reply)
+        var answer = await WebSocketActivities.ReceiveUntilAsync(socket, a => a.TryGetProperty("replyToId", out var reply)
             && reply.GetString() == during);
         Assert.Contains("資格確認書", answer.GetProperty("text").GetString());
         // Polling the same instance sees the answer too, and a new member can start a chat there.
@@ -137,7 +136,7 @@ public sealed class DirectLineAcrossInstancesTests : IAsyncLifetime
         await _redis.RestartAsync();
         await BotConversationAcrossInstancesTests.WaitReadyAsync(_a);
         var after = await client.PostMessageAsync(conversationId, token, "マイナ保険証を落としました", "up-1");
-        var next = await ReceiveUntilAsync(socket, a => a.TryGetProperty("replyToId", out var reply)
+        var next = await WebSocketActivities.ReceiveUntilAsync(socket, a => a.TryGetProperty("replyToId", out var reply)
             && reply.GetString() == after);
         Assert.False(string.IsNullOrEmpty(next.GetProperty("text").GetString()));
         Assert.Contains(conversationId, await RedisContents.DumpAsync(_redis.ConnectionString));
@@ -145,55 +144,5 @@ public sealed class DirectLineAcrossInstancesTests : IAsyncLifetime
         // One line when the outage starts and one when it ends, not one per request.
         Assert.Single(_a.Logs.Lines, l => l.Contains("Shared state (Redis) is unreachable", StringComparison.Ordinal));
         Assert.Single(_a.Logs.Lines, l => l.Contains("Shared state (Redis) is reachable again", StringComparison.Ordinal));
-    }
-
-    // Activities a frame brought beyond the one a call looked for: one frame can hold the member's echo and the bot's
-    // reply together (the stream read both after one wake-up), and the next call must still find the reply.
-    private static readonly ConditionalWeakTable<ClientWebSocket, Queue<JsonElement>> Unread = new();
-
-    private static async Task<JsonElement> ReceiveUntilAsync(ClientWebSocket socket, Func<JsonElement, bool> match)
-    {
-        var unread = Unread.GetOrCreateValue(socket);
-        while (unread.TryDequeue(out var waiting))
-        {
-            if (match(waiting))
-            {
-                return waiting;
-            }
-        }
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var buffer = new byte[256 * 1024];
-        while (true)
-        {
-            var total = 0;
-            WebSocketReceiveResult result;
-            do
-            {
-                result = await socket.ReceiveAsync(new ArraySegment<byte>(buffer, total, buffer.Length - total), timeout.Token);
-                total += result.Count;
-            }
-            while (!result.EndOfMessage);
-            if (total == 0)
-            {
-                continue;
-            }
-            var frame = JsonDocument.Parse(buffer.AsMemory(0, total)).RootElement;
-            JsonElement? found = null;
-            foreach (var activity in frame.GetProperty("activities").EnumerateArray())
-            {
-                if (found is null && match(activity))
-                {
-                    found = activity.Clone();
-                }
-                else if (found is not null)
-                {
-                    unread.Enqueue(activity.Clone());
-                }
-            }
-            if (found is { } hit)
-            {
-                return hit;
-            }
-        }
     }
 }

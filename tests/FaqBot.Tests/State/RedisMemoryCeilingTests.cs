@@ -90,33 +90,6 @@ public sealed class RedisMemoryCeilingTests : IAsyncLifetime
         return response.StatusCode;
     }
 
-    private static async Task ReceiveReplyAsync(ClientWebSocket socket, string activityId)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var buffer = new byte[256 * 1024];
-        while (true)
-        {
-            var total = 0;
-            WebSocketReceiveResult result;
-            do
-            {
-                result = await socket.ReceiveAsync(new ArraySegment<byte>(buffer, total, buffer.Length - total), timeout.Token);
-                total += result.Count;
-            }
-            while (!result.EndOfMessage);
-            Assert.NotEqual(WebSocketMessageType.Close, result.MessageType);
-            if (total == 0)
-            {
-                continue;
-            }
-            using var frame = JsonDocument.Parse(buffer.AsMemory(0, total));
-            foreach (var activity in frame.RootElement.GetProperty("activities").EnumerateArray())
-            {
-                if (activity.TryGetProperty("replyToId", out var reply) && reply.GetString() == activityId)
-                {
-                    return;
-                }
-            }
-        }
-    }
+    private static Task ReceiveReplyAsync(ClientWebSocket socket, string activityId) =>
+        WebSocketActivities.ReceiveUntilAsync(socket, a => a.TryGetProperty("replyToId", out var reply) && reply.GetString() == activityId);
 }

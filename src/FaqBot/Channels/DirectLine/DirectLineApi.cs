@@ -146,12 +146,16 @@ internal sealed class DirectLineApi(
             return Results.Problem(statusCode: refusal!.Status, title: refusal.Title, detail: refusal.Detail);
         }
         AddressFromMember(activity, conversation, http);
-        string id;
+        string? id;
         try
         {
-            id = await conversation.AppendAsync(activity, http.RequestAborted);
+            id = await AppendUnlessGoneAsync(conversation, activity, http.RequestAborted);
         }
-        catch (Exception ex) when (direct && ex is DirectLineConversationGoneException or SharedStateUnavailableException)
+        catch (SharedStateUnavailableException) when (direct)
+        {
+            id = null;
+        }
+        if (id is null && direct)
         {
             // Redis lost the conversation or is down: the lookup decides (started again for the valid token, or this
             // instance's copy for the outage), and the activity is appended there once.
@@ -161,16 +165,9 @@ internal sealed class DirectLineApi(
             }
             conversation = found;
             AddressFromMember(activity, conversation, http);
-            try
-            {
-                id = await conversation.AppendAsync(activity, http.RequestAborted);
-            }
-            catch (DirectLineConversationGoneException)
-            {
-                return ConversationNotFound();
-            }
+            id = await AppendUnlessGoneAsync(conversation, activity, http.RequestAborted);
         }
-        catch (DirectLineConversationGoneException)
+        if (id is null)
         {
             return ConversationNotFound();
         }
@@ -234,6 +231,20 @@ internal sealed class DirectLineApi(
         outage is null
             ? store.FindAsync(conversationId, cancellationToken)
             : outage.FindAsync(conversationId, payload is null ? null : payload.User ?? string.Empty, cancellationToken);
+
+    // The activity's id, or null when the store says the conversation no longer exists.
+    private static async Task<string?> AppendUnlessGoneAsync(IDirectLineConversation conversation, Activity activity,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await conversation.AppendAsync(activity, cancellationToken);
+        }
+        catch (DirectLineConversationGoneException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Parses a watermark; null when absent or not a number.</summary>
     public static long? ParseWatermark(string? watermark) =>
