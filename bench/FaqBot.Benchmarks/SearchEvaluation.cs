@@ -6,7 +6,8 @@ namespace FaqBot.Benchmarks;
 /// <summary>Prints the per-kind outcome tables of tests/eval/tuning.tsv and heldout.tsv for the engine next to the plain
 /// CJK-bigram BM25 baseline (its threshold fitted on the tuning half), as docs/SEARCH.md shows them. Not a latency
 /// benchmark. <c>--curve</c> adds the trade-off curve: the outcomes of both halves as the answered threshold moves.
-/// Usage: <c>search-eval [--content DIR] [--eval DIR] [--failures tuning|heldout] [--curve]</c>.</summary>
+/// Usage: <c>search-eval [--content DIR] [--eval DIR] [--half tuning] [--failures tuning] [--curve]</c>. <c>--half tuning</c>
+/// prints the tuning half alone (and its curve), so work in progress never shows held-out figures.</summary>
 internal static class SearchEvaluation
 {
     public static Task<int> RunAsync(string[] args)
@@ -15,11 +16,12 @@ internal static class SearchEvaluation
         var contentRoot = RepoPaths.Option(args, "--content") ?? Path.Combine(repo, "content");
         var evalDir = RepoPaths.Option(args, "--eval") ?? Path.Combine(repo, "tests", "eval");
         var failures = RepoPaths.Option(args, "--failures");
+        var only = RepoPaths.Option(args, "--half");
         var snapshot = FaqIndexBuilder.Build(contentRoot, TimeProvider.System, out _);
         var engine = new FaqSearchEngine(snapshot, resultCacheCapacity: 0);
         var tuning = EvalSet.Load(Path.Combine(evalDir, "tuning.tsv"));
         var baseline = new BigramBaseline(snapshot.Entries, BigramBaseline.FitThreshold(snapshot.Entries, tuning));
-        foreach (var half in new[] { "tuning", "heldout" })
+        foreach (var half in new[] { "tuning", "heldout" }.Where(h => only is null || only == h))
         {
             var questions = half == "tuning" ? tuning : EvalSet.Load(Path.Combine(evalDir, "heldout.tsv"));
             var ours = OutcomeReport.Run("FaqBot", engine, questions);
@@ -40,16 +42,23 @@ internal static class SearchEvaluation
         if (args.Contains("--curve"))
         {
             var heldOut = EvalSet.Load(Path.Combine(evalDir, "heldout.tsv"));
-            Console.WriteLine("| answered threshold | tuning: direct right / ask / wrong direct / declined | held-out: direct right / ask / wrong direct / declined |");
-            Console.WriteLine("| ---: | --- | --- |");
+            var withHeldOut = only is null || only == "heldout";
+            Console.WriteLine("| answered threshold | tuning: direct right / ask / wrong direct / declined |" + (withHeldOut ? " held-out: direct right / ask / wrong direct / declined |" : ""));
+            Console.WriteLine("| ---: | --- |" + (withHeldOut ? " --- |" : ""));
             var chosen = Math.Round(snapshot.Tuning.AnsweredThreshold, 3);
             foreach (var threshold in new[] { 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 }.Append(chosen).Distinct().Order())
             {
                 var moved = new FaqSearchEngine(snapshot.WithTuning(snapshot.Tuning with { AnsweredThreshold = threshold }), resultCacheCapacity: 0);
                 var t = OutcomeReport.Run("t", moved, tuning).Total;
-                var h = OutcomeReport.Run("h", moved, heldOut).Total;
-                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"| {threshold:0.00}{(threshold == chosen ? " (chosen)" : "")} | {t.DirectRate:P1} / {t.AskRate:P1} / {t.WrongRate:P1} / {t.DeclinedRate:P1} | {h.DirectRate:P1} / {h.AskRate:P1} / {h.WrongRate:P1} / {h.DeclinedRate:P1} |"));
+                var row = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"| {threshold:0.00}{(threshold == chosen ? " (chosen)" : "")} | {t.DirectRate:P1} / {t.AskRate:P1} / {t.WrongRate:P1} / {t.DeclinedRate:P1} |");
+                if (withHeldOut)
+                {
+                    var h = OutcomeReport.Run("h", moved, heldOut).Total;
+                    row += string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $" {h.DirectRate:P1} / {h.AskRate:P1} / {h.WrongRate:P1} / {h.DeclinedRate:P1} |");
+                }
+                Console.WriteLine(row);
             }
         }
         return Task.FromResult(0);
