@@ -90,11 +90,12 @@ internal static class ScaleOutBenchmark
             {
                 await FaqBotProcess.WaitReadyAsync(port, instance);
             }
-            // Every instance answers every question once before anything is measured: JIT tiers and result caches are
-            // then in the same state for each setup, whatever order the setups run in.
-            foreach (var port in new[] { memory, a, b })
+            // Every instance answers the questions until its JIT has settled before anything is measured: JIT tiers and
+            // result caches are then in the same state for each setup, whatever order the setups run in.
+            var warmUp = new List<string>();
+            foreach (var (name, port) in new[] { ("memory", memory), ("a", a), ("b", b) })
             {
-                await LoadAsync(port, 4, TimeSpan.FromMinutes(2), questions, touch: null, turns: questions.Length * 2);
+                warmUp.Add($"{name} {await WarmAsync(port, questions)}");
             }
             var single = new Setup("1 instance, memory", memory, [instanceMemory]);
             var scaled = new Setup("2 instances, Redis, haproxy", proxy, [instanceA, instanceB]);
@@ -105,7 +106,8 @@ internal static class ScaleOutBenchmark
             using var redisAdmin = await ConnectionMultiplexer.ConnectAsync($"127.0.0.1:{redisPort},allowAdmin=true");
             var redisServer = redisAdmin.GetServer("127.0.0.1", redisPort);
             Console.WriteLine($"# scale-out: {questions.Length} distinct questions, {seconds} s per run, a content file touched " +
-                $"mid-run; {Environment.ProcessorCount} cores; load average {ProcessMeter.LoadAverage()} at the start" +
+                $"mid-run; {Environment.ProcessorCount} cores; warm-up passes {string.Join(", ", warmUp)}; " +
+                $"load average {ProcessMeter.LoadAverage()} at the start" +
                 string.Concat(instanceSettings.Select(setting => $"; {setting.Key}={setting.Value}")));
             Console.WriteLine("| setup | concurrency | turns/s | p50 ms | p99 ms | errors | CPU µs/turn: FaqBot, redis, haproxy, client = total | Redis calls/turn | RSS MB (each instance, after) | load |");
             Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- | ---: |");
@@ -212,6 +214,48 @@ internal static class ScaleOutBenchmark
             $"{result.Errors}{(result.Errors > 0 ? $" ({result.ErrorKinds})" : "")} | {PerTurn(cpu.Bot):0}, {PerTurn(cpu.Redis):0}, {PerTurn(cpu.Proxy):0}, {PerTurn(cpu.Client):0} = {total:0} | {redisCalls} | " +
             $"{string.Join(", ", setup.Instances.Select(p => ProcessMeter.RssMegabytes(p).ToString("0", CultureInfo.InvariantCulture)))} | " +
             $"{ProcessMeter.LoadAverage()} |");
+    }
+
+    // Passes over the questions until one compiles fewer methods than this (tier-up and PGO rejits go on in the
+    // background for thousands of methods after the first pass; a loaded machine makes that take longer).
+    private const int SettledMethods = 50;
+
+    private const int MaxWarmUpPasses = 20;
+
+    // Warms one instance directly (not through the proxy), a pass of every question at a time, until the JIT has
+    // settled; returns the passes it took.
+    private static async Task<int> WarmAsync(int port, string[] questions)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
+        var before = await CompiledMethodsAsync(http);
+        for (var pass = 1; pass < MaxWarmUpPasses; pass++)
+        {
+            await LoadAsync(port, 4, TimeSpan.FromMinutes(2), questions, touch: null, turns: questions.Length);
+            // The background compiler then works off what the pass queued; the next pass shows whether it is done.
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var after = await CompiledMethodsAsync(http);
+            // An older build without the runtime's meter gets two passes.
+            if (pass >= 2 && (after is null || after - before < SettledMethods))
+            {
+                return pass;
+            }
+            before = after;
+        }
+        return MaxWarmUpPasses;
+    }
+
+    // The runtime's count of methods compiled (System.Runtime meter, exported at /metrics), null when not exported.
+    private static async Task<long?> CompiledMethodsAsync(HttpClient http)
+    {
+        const string name = "dotnet_jit_compiled_methods_total";
+        foreach (var line in (await http.GetStringAsync("metrics")).Split('\n'))
+        {
+            if (line.StartsWith(name, StringComparison.Ordinal))
+            {
+                return (long)double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
+            }
+        }
+        return null;
     }
 
     // Each worker is one member: a conversation of its own, then questions one after another (a member waits for the

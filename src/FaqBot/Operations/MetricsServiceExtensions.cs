@@ -9,6 +9,9 @@ public static class MetricsServiceExtensions
     /// <summary>Where Prometheus scrapes.</summary>
     public const string MetricsPath = "/metrics";
 
+    // The runtime's meter (dotnet.gc.*, dotnet.thread_pool.*, dotnet.jit.*).
+    private const string RuntimeMeterName = "System.Runtime";
+
     /// <summary>Adds <see cref="FaqBotMetrics"/> (safe to call from every feature that records into it).</summary>
     public static IServiceCollection AddFaqBotMetrics(this IServiceCollection services)
     {
@@ -17,12 +20,16 @@ public static class MetricsServiceExtensions
         return services;
     }
 
-    /// <summary>Adds the OpenTelemetry meter provider: our meter plus http.server.request.duration and friends.</summary>
+    /// <summary>Adds the OpenTelemetry meter provider: our meter, http.server.request.duration and friends, and the
+    /// runtime's own (GC, thread pool, JIT).</summary>
     public static IServiceCollection AddMetricsExport(this IServiceCollection services)
     {
         services.AddFaqBotMetrics();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter(FaqBotMetrics.MeterName)
+            // Built into .NET: heap size, collections, thread-pool queue, methods compiled (the scale-out benchmark warms
+            // an instance until that last one stops growing).
+            .AddMeter(RuntimeMeterName)
             .AddAspNetCoreInstrumentation()
             .AddPrometheusExporter());
         return services;
