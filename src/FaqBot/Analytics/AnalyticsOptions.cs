@@ -26,6 +26,10 @@ public sealed class AnalyticsOptions
     /// <summary>Records written in one transaction at most.</summary>
     public int BatchSize { get; set; } = 256;
 
+    /// <summary>How long the writer lets records gather before it writes a batch that is not full: one transaction
+    /// (and one disk sync) for many turns at low load instead of one per turn.</summary>
+    public TimeSpan BatchLinger { get; set; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>How long to wait before trying an unavailable database again.</summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(5);
 

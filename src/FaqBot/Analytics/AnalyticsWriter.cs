@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace FaqBot.Analytics;
 
 /// <summary>The turn recorder of the service: records go into a bounded queue on the turn's thread (no I/O, no
-/// waiting) and a background loop redacts them and writes them in batches. A full queue drops and counts; an
+/// waiting) and a background loop redacts them and writes them in batches, lingering briefly so a batch gathers. A full queue drops and counts; an
 /// unavailable database is logged once per outage, retried, and recovered from without losing the batch in hand.</summary>
 public sealed class AnalyticsWriter : BackgroundService, ITurnRecorder
 {
@@ -81,6 +81,11 @@ public sealed class AnalyticsWriter : BackgroundService, ITurnRecorder
         {
             while (await _queue.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
             {
+                if (_queue.Reader.Count < _options.BatchSize && _options.BatchLinger > TimeSpan.Zero)
+                {
+                    // Stopping during the linger ends in the final flush below, which writes what gathered.
+                    await Task.Delay(_options.BatchLinger, _time, stoppingToken).ConfigureAwait(false);
+                }
                 Fill(batch);
                 while (!await TryAsync(() => _store.WriteAsync(batch, stoppingToken), stoppingToken).ConfigureAwait(false))
                 {

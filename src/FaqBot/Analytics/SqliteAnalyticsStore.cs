@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace FaqBot.Analytics;
 
-/// <summary>Turn records in an SQLite file (WAL). A connection per batch, no pool: a file deleted or replaced while
+/// <summary>Turn records in an SQLite file (WAL, synchronous NORMAL). A connection per batch, no pool: a file deleted or replaced while
 /// the service runs is noticed on the next batch, re-created and migrated.</summary>
 public sealed class SqliteAnalyticsStore : SqlAnalyticsStore
 {
@@ -68,6 +68,13 @@ public sealed class SqliteAnalyticsStore : SqlAnalyticsStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using (var synchronous = connection.CreateCommand())
+            {
+                // Under WAL, NORMAL syncs at checkpoints, not at every commit: a crash of the process loses nothing; a
+                // power loss may lose the last moments of analytics, never the file's consistency.
+                synchronous.CommandText = "PRAGMA synchronous=NORMAL";
+                await synchronous.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
             return connection;
         }
         catch
