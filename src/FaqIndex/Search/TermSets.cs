@@ -183,9 +183,10 @@ internal sealed class TermSets
         return total > 0 ? (aOnly / total, bOnly / total) : (0, 0);
     }
 
-    /// <summary>How much two documents are near twins: the idf weight of the terms both hold over that of the terms either
-    /// holds (weighted Jaccard, 0–1; 0 when <paramref name="b"/> is negative, no runner-up). Shared domain words weigh
-    /// little, so two entries are twins only when they also share their specific words.</summary>
+    /// <summary>How much two documents are near twins: the idf weight of the terms both hold over that of the smaller
+    /// one's (weighted overlap, 0–1; 0 when <paramref name="b"/> is negative, no runner-up). Shared domain words weigh
+    /// little, so two entries are twins only when they also share their specific words; the overlap rather than the
+    /// Jaccard share, so that an entry with many alternates is still the twin of a short one inside it.</summary>
     public double Twin(int a, int b)
     {
         if (b < 0 || a == b)
@@ -201,8 +202,8 @@ internal sealed class TermSets
                 common += Idf(_documentFrequency[term], _perDocument.Length);
             }
         }
-        double union = _weight[a] + _weight[b] - common;
-        return union > 0 ? common / union : 0;
+        double smaller = Math.Min(_weight[a], _weight[b]);
+        return smaller > 0 ? common / smaller : 0;
     }
 
     /// <summary>Share of the question's idf weight in words document <paramref name="document"/> holds neither here nor in
