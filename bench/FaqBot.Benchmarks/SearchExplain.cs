@@ -21,12 +21,17 @@ internal static class SearchExplain
             var audience = parts.Length > 1 && parts[1] == "hr" ? Audience.Hr : Audience.Member;
             Console.WriteLine($"Q: {parts[0]}");
             Console.WriteLine($"R: {QueryRewriter.Rewrite(QueryText.Normalize(parts[0]))}");
-            int count = FaqSearchEngine.Rank(snapshot, parts[0], audience, hits, confidences);
+            int count = FaqSearchEngine.Rank(snapshot, parts[0], audience, hits, confidences, out var d);
             for (int i = 0; i < count; i++)
             {
                 var h = hits[i];
                 Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"  {confidences[i]:0.000} {snapshot.EntryArray[h.Document].Id,-28} bm25={h.Score:0.00} question={h.QuestionCoverage:0.00} answer={h.AnswerCoverage:0.00} bigram={h.BigramCoverage:0.00} reading={h.ReadingCoverage:0.00} phrasing={h.PhrasingSimilarity:0.00} margin={h.Margin:0.00} agreement={h.Agreement:0.00}"));
+            }
+            if (count > 0)
+            {
+                Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"  decision: scope={d.Probability(snapshot.Tuning.ScopeWeights):0.000} answer={d.AnswerProbability(snapshot.Tuning.AnswerWeights):0.000} twin={d.Twin:0.00} best-word={d.BestEvidence:0.00} runner-up-word={d.RunnerUpEvidence:0.00} uncovered={d.Uncovered:0.00}"));
             }
         }
         return Task.FromResult(0);

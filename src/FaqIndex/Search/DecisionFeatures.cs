@@ -15,12 +15,15 @@ namespace FaqIndex.Search;
 /// <param name="ForeignBigrams">Share of the question's bigrams no entry's question side holds: text the FAQ never speaks of.</param>
 /// <param name="QuestionSideKnown">Share of the question's weight in words some entry's question side holds (words that
 /// only occur inside answers are passing mentions, not topics of the FAQ).</param>
+/// <param name="Twin">How much the best hit and the runner-up are near twins (<see cref="TermSets.Twin"/> of their
+/// question sides; 0 without a runner-up). Between twins the overall margin says little: the word only one of them holds
+/// decides, so the evidence features are also given gated by it.</param>
 internal readonly record struct DecisionFeatures(HitFeatures Best, double BestConfidence, double RunnerUpConfidence,
     double RunnerUpEvidence, double BestEvidence, double BigramLead, double ReadingLead, double Uncovered, double ForeignBigrams,
-    double QuestionSideKnown)
+    double QuestionSideKnown, double Twin)
 {
     /// <summary>Number of features (without the bias).</summary>
-    public const int Count = 21;
+    public const int Count = 25;
 
     /// <summary>The features as the vector the logistic weights apply to (after the bias).</summary>
     public void CopyTo(Span<double> vector)
@@ -46,6 +49,12 @@ internal readonly record struct DecisionFeatures(HitFeatures Best, double BestCo
         vector[18] = Uncovered;
         vector[19] = ForeignBigrams;
         vector[20] = QuestionSideKnown;
+        vector[21] = Twin;
+        // Twins told apart by the question: it uses the word only the best holds (answer) or only the runner-up's (do not).
+        vector[22] = Twin * BestEvidence;
+        vector[23] = Twin * RunnerUpEvidence;
+        // Twins and no word of either: nothing in the question decides between them.
+        vector[24] = BestEvidence == 0 && RunnerUpEvidence == 0 ? Twin : 0;
     }
 
     /// <summary>The answer model's probability that the best hit is right, held under the ranking model's own when that is

@@ -186,7 +186,8 @@ public sealed class FaqSearchEngine : IFaqSearcher
                 best.ReadingCoverage - (count > 1 ? hits[1].ReadingCoverage : 0),
                 snapshot.QuestionTerms.Uncovered(morphological, best.Document, snapshot.AnswerTerms),
                 snapshot.BigramTerms.Foreign(bigram),
-                snapshot.QuestionTerms.Known(morphological));
+                snapshot.QuestionTerms.Known(morphological),
+                snapshot.QuestionTerms.Twin(best.Document, runnerUp));
         }
         return count;
     }

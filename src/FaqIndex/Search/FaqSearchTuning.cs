@@ -30,14 +30,14 @@ public sealed record FaqSearchTuning
 
     /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the question
     /// is about this FAQ at all; below <see cref="NoAnswerThreshold"/> it has no answer.</summary>
-    public IReadOnlyList<double> ScopeWeights { get; init; } = [-7.637, -0.076, -0.518, 0.75, 0.897, 1.293, 0.839, -0.58, 1.868, 1.93, 0.154, -0.036, 0.022, -0.236, -1.387, -0.07, 0.219, -0.255, 0.14, -0.713, -1.533, 0.699];
+    public IReadOnlyList<double> ScopeWeights { get; init; } = [-7.557, -0.084, -0.526, 0.769, 0.89, 1.292, 0.818, -0.588, 1.851, 1.909, 0.157, -0.067, 0.033, -0.251, -1.402, -0.087, 0.188, -0.246, 0.135, -0.694, -1.521, 0.685, 0.523, 0.221, 0.106, -0.588];
 
     /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the best hit
     /// is right; at or above <see cref="AnsweredThreshold"/> it is answered directly, below it the hits are offered.</summary>
-    public IReadOnlyList<double> AnswerWeights { get; init; } = [-3.367, 0.204, 0.594, -0.219, 2.085, 1.517, -0.89, -0.118, 0.047, 0.685, 1.319, -1.254, 0.91, 1.976, -1.452, -0.223, 0.37, -0.474, 0.786, -0.752, 0.723, 0.409];
+    public IReadOnlyList<double> AnswerWeights { get; init; } = [-3.272, 0.228, 0.586, -0.192, 2.1, 1.54, -0.913, -0.123, 0.028, 0.681, 1.31, -1.286, 0.939, 1.966, -1.474, -0.273, 0.254, -0.479, 0.779, -0.766, 0.727, 0.4, -0.054, 0.146, -0.07, -0.523];
 
     /// <summary>The answer model's probability at or above which the best hit is answered directly.</summary>
-    public double AnsweredThreshold { get; init; } = 0.82;
+    public double AnsweredThreshold { get; init; } = 0.76;
     /// <summary>The scope model's probability below which the question has no answer in the FAQ.</summary>
     public double NoAnswerThreshold { get; init; } = 0.56;
 

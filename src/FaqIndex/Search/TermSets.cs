@@ -11,6 +11,8 @@ internal sealed class TermSets
     // Which documents hold each term, one bit per document: a question's coverage of all its candidates then costs
     // one lookup per word instead of one per word and candidate.
     private readonly Dictionary<string, ulong[]> _holders = new(StringComparer.Ordinal);
+    // Each document's total idf weight, for the twin similarity of two entries.
+    private double[] _weight = [];
 
     public TermSets(int documents)
     {
@@ -40,6 +42,14 @@ internal sealed class TermSets
                     _holders[term] = bits;
                 }
                 bits[document >> 6] |= 1UL << (document & 63);
+            }
+        }
+        _weight = new double[_perDocument.Length];
+        for (int document = 0; document < _perDocument.Length; document++)
+        {
+            foreach (var term in _perDocument[document])
+            {
+                _weight[document] += Idf(_documentFrequency[term], _perDocument.Length);
             }
         }
     }
@@ -171,6 +181,29 @@ internal sealed class TermSets
             bOnly += inB && !inA ? weight : 0;
         }
         return total > 0 ? (aOnly / total, bOnly / total) : (0, 0);
+    }
+
+    /// <summary>How much two documents are near twins: the idf weight of the terms both hold over that of the smaller
+    /// one's (weighted overlap, 0–1; 0 when <paramref name="b"/> is negative, no runner-up). Shared domain words weigh
+    /// little, so two entries are twins only when they also share their specific words; the overlap rather than the
+    /// Jaccard share, so that an entry with many alternates is still the twin of a short one inside it.</summary>
+    public double Twin(int a, int b)
+    {
+        if (b < 0 || a == b)
+        {
+            return a == b ? 1 : 0;
+        }
+        var (small, large) = _perDocument[a].Count <= _perDocument[b].Count ? (_perDocument[a], _perDocument[b]) : (_perDocument[b], _perDocument[a]);
+        double common = 0;
+        foreach (var term in small)
+        {
+            if (large.Contains(term))
+            {
+                common += Idf(_documentFrequency[term], _perDocument.Length);
+            }
+        }
+        double smaller = Math.Min(_weight[a], _weight[b]);
+        return smaller > 0 ? common / smaller : 0;
     }
 
     /// <summary>Share of the question's idf weight in words document <paramref name="document"/> holds neither here nor in
