@@ -19,6 +19,7 @@ internal static class BenchmarkCatalog
         ["tokenize-cli"] = TokenizeCliBenchmark.RunAsync,
         ["scale-out"] = ScaleOutBenchmark.RunAsync,
         ["flood"] = FloodBenchmark.RunAsync,
+        ["reload-latency"] = ReloadLatencyBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -25,7 +25,8 @@ internal static class FloodBenchmark
         var settings = args.Zip(args.Skip(1)).Where(pair => pair.First == "--setting")
             .Select(pair => pair.Second.Split('=', 2)).ToDictionary(kv => kv[0].Replace(":", "__", StringComparison.Ordinal), kv => kv[1]);
         var root = RepoPaths.FindRoot();
-        if (FaqBotProcess.FindBuild(root) is not { } dll)
+        // --faqbot DLL: another build of the service (e.g. the one before a change), to compare in the same run.
+        if ((RepoPaths.Option(args, "--faqbot") ?? FaqBotProcess.FindBuild(root)) is not { } dll || !File.Exists(dll))
         {
             return 2;
         }

@@ -17,7 +17,9 @@ namespace FaqBot.ContentHosting;
 /// <remarks>Scheduled versions are handled by swapping, not by filtering each search: the index of a day holds only the
 /// entries served that day, so ranking statistics are those of what members can get and the search path is untouched.
 /// The next day's index is built ahead when a version changes at the coming midnight, so the switch is one swap on a
-/// <see cref="TimeProvider"/> timer. Conversations live outside the index, so a swap never resets one.</remarks>
+/// <see cref="TimeProvider"/> timer. Conversations live outside the index, so a swap never resets one. Reloads are
+/// built on a thread of their own at a lower CPU priority and nothing on that path stops the process (no blocking
+/// collection), so members' turns keep their latency while an editor's change is indexed.</remarks>
 public sealed class IndexHost : IHostedService, IDisposable
 {
     private readonly ContentOptions _options;
@@ -41,8 +43,9 @@ public sealed class IndexHost : IHostedService, IDisposable
     private ITimer? _debounce;
     private ITimer? _rescan;
     private ITimer? _midnight;
-    private Task _run = Task.CompletedTask;
+    private readonly TaskCompletionSource _run = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _forceReload;
+    private int _disposed;
     private readonly FaqBotMetrics _metrics;
 
     /// <summary>Creates the host; nothing is read until the service starts.</summary>
@@ -85,7 +88,8 @@ public sealed class IndexHost : IHostedService, IDisposable
     /// <summary>Starts the first build in the background and returns at once, so Kestrel starts alongside it.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _run = Task.Run(RunAsync, CancellationToken.None);
+        var stopping = _stopping.Token;
+        new Thread(() => Run(stopping)) { IsBackground = true, Name = "FaqBot content index" }.Start();
         return Task.CompletedTask;
     }
 
@@ -96,7 +100,7 @@ public sealed class IndexHost : IHostedService, IDisposable
         StopWatching();
         try
         {
-            await _run.WaitAsync(cancellationToken);
+            await _run.Task.WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -117,27 +121,53 @@ public sealed class IndexHost : IHostedService, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        StopWatching();
-        _stopping.Dispose();
-    }
-
-    private async Task RunAsync()
-    {
-        if (!BuildFirst())
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
         }
-        StartWatching();
+        StopWatching();
+        // Disposed without a stop (a host that failed to start): the index thread still ends.
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
+
+    // The index's own thread: the first build at normal priority (start-up waits for it), then every reload at a lower
+    // one, so a rebuild takes the cores only when members' turns leave them idle.
+    private void Run(CancellationToken stopping)
+    {
         try
         {
-            await foreach (var _ in _reloadRequests.Reader.ReadAllAsync(_stopping.Token))
+            if (!BuildFirst())
             {
+                return;
+            }
+            StartWatching();
+            if (!BackgroundPriority.LowerCurrentThread())
+            {
+                _log.LogDebug("The content index thread's priority could not be lowered; reloads run at normal priority.");
+            }
+            var requests = _reloadRequests.Reader;
+            while (requests.WaitToReadAsync(stopping).AsTask().GetAwaiter().GetResult())
+            {
+                while (requests.TryRead(out _))
+                {
+                }
                 Reload(Interlocked.Exchange(ref _forceReload, 0) == 1);
             }
         }
         catch (OperationCanceledException)
         {
             // Stopping.
+        }
+        catch (Exception e)
+        {
+            // A thread of its own: an exception here would end the process, where the live index can go on answering.
+            _log.LogError("The content index stopped watching ({ExceptionType}): {Message}; still answering from the last good index.",
+                e.GetType().FullName, PersonalDataRedactor.Redact(e.Message));
+        }
+        finally
+        {
+            _run.TrySetResult();
         }
     }
 
@@ -308,12 +338,14 @@ public sealed class IndexHost : IHostedService, IDisposable
         return fresh;
     }
 
-    // Builds the next day's index ahead of a midnight at which a version starts or ends, so the switch is a swap.
-    // A reload leaves the previous index and the build's garbage behind. Reloads are rare (an editor's save), so one
-    // compacting collection that hands that memory back is cheap, where the GC on its own keeps the process at the
-    // reload's peak (docs/BENCHMARKS.md, scale-out).
+    // A reload leaves the previous index and the build's garbage in the oldest generation, where the GC on its own
+    // would keep the process at the reload's peak. A background collection frees it while turns go on (a blocking,
+    // compacting one stopped every turn for a few hundred milliseconds); the freed regions are handed back to the
+    // system as the GC decommits them.
     private static void ReturnReloadMemory() =>
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false, compacting: false);
+
+    // Builds the next day's index ahead of a midnight at which a version starts or ends, so the switch is a swap.
 
     private void PrebuildNextDay()
     {

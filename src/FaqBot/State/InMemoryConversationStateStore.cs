@@ -11,9 +11,6 @@ namespace FaqBot.State;
 /// nothing here.</summary>
 public sealed class InMemoryConversationStateStore : IConversationStateStore
 {
-    // What a conversation that remembers nothing serialises to: loading "no state" gives the same.
-    private static readonly byte[] Untouched = JsonSerializer.SerializeToUtf8Bytes(new ConversationState());
-
     private readonly ConcurrentDictionary<string, Entry> _states = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly int _capacity;
@@ -61,7 +58,7 @@ public sealed class InMemoryConversationStateStore : IConversationStateStore
             saved = current.Version == expectedVersion
                 && _states.TryUpdate(id, new Entry(bytes, expectedVersion + 1, now), current);
         }
-        else if (expectedVersion == 0 && bytes.AsSpan().SequenceEqual(Untouched))
+        else if (expectedVersion == 0 && UntouchedConversationState.Is(bytes))
         {
             // A fresh conversation with nothing to remember: absent and untouched load the same.
             if (current is not null)

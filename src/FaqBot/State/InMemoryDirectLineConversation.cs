@@ -17,10 +17,15 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     private long _lastActiveTicks;
     private int _memberSpoke;
     private int _openStreams;
+    private readonly Action<InMemoryDirectLineConversation>? _becameUnused;
 
-    /// <summary>Creates an empty conversation whose first activity is numbered <paramref name="lastSequence"/> + 1.</summary>
-    public InMemoryDirectLineConversation(string id, string userId, int maxActivities, TimeProvider time, long lastSequence = 0)
+    /// <summary>Creates an empty conversation whose first activity is numbered <paramref name="lastSequence"/> + 1;
+    /// <paramref name="becameUnused"/> is told when its last stream closes and the member never wrote, so it may make
+    /// room again.</summary>
+    public InMemoryDirectLineConversation(string id, string userId, int maxActivities, TimeProvider time, long lastSequence = 0,
+        Action<InMemoryDirectLineConversation>? becameUnused = null)
     {
+        _becameUnused = becameUnused;
         _lastSequence = lastSequence;
         _time = time;
         var now = time.GetUtcNow();
@@ -55,6 +60,9 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     /// when idle, never to make room for a new one.</summary>
     public bool InUse => Volatile.Read(ref _memberSpoke) == 1 || Volatile.Read(ref _openStreams) > 0;
 
+    /// <summary>Whether the store's eviction queue holds it (read and written under the store's gate).</summary>
+    internal bool Queued { get; set; }
+
     /// <summary>Cancelled when the conversation is dropped, so open streams close.</summary>
     public CancellationToken Ended => _ended.Token;
 
@@ -62,7 +70,13 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     public DirectLineStreamLease OpenStream()
     {
         Interlocked.Increment(ref _openStreams);
-        return new DirectLineStreamLease(() => Interlocked.Decrement(ref _openStreams));
+        return new DirectLineStreamLease(() =>
+        {
+            if (Interlocked.Decrement(ref _openStreams) == 0 && Volatile.Read(ref _memberSpoke) == 0)
+            {
+                _becameUnused?.Invoke(this);
+            }
+        });
     }
 
     /// <inheritdoc />

@@ -7,6 +7,10 @@ namespace FaqBot.State;
 /// <summary>All Direct Line conversations in this process's memory, bounded: idle ones expire; at the cap, the least
 /// recently active conversation nobody uses (no member wrote in it, no stream is open) makes room, and when every held
 /// conversation is one a member is using, a new one is refused rather than evicting theirs.</summary>
+/// <remarks>Making room is cheap at the cap (a flood keeps the store there): the conversations that may make room wait in
+/// a priority queue keyed by when they were last active. A key goes stale when the conversation is active again; it is
+/// corrected when it reaches the front, so each creation costs a few heap steps instead of a scan of every
+/// conversation.</remarks>
 public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDisposable
 {
     private readonly ConcurrentDictionary<string, InMemoryDirectLineConversation> _conversations = new(StringComparer.Ordinal);
@@ -14,9 +18,12 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
     private readonly TimeProvider _time;
     private readonly ILogger<InMemoryDirectLineStore> _log;
     private readonly ITimer _sweeper;
+    // Guards creation and the eviction queue.
     private readonly object _createGate = new();
+    private readonly PriorityQueue<InMemoryDirectLineConversation, long> _evictable = new();
     private long _lastFullWarningTicks;
     private readonly Func<long> _firstWatermark;
+    private readonly Action<InMemoryDirectLineConversation> _becameUnused;
 
     /// <summary>Creates the store and its idle sweeper (once a minute, on the given clock).</summary>
     public InMemoryDirectLineStore(IOptionsMonitor<DirectLineOptions> options, TimeProvider time, ILogger<InMemoryDirectLineStore> log)
@@ -33,6 +40,13 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
         _options = options;
         _time = time;
         _log = log;
+        _becameUnused = conversation =>
+        {
+            lock (_createGate)
+            {
+                Queue(conversation);
+            }
+        };
         _sweeper = time.CreateTimer(static state => ((InMemoryDirectLineStore)state!).RemoveIdle(), this,
             TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
     }
@@ -59,21 +73,18 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
             {
                 return Task.FromResult<(IDirectLineConversation?, bool)>((existing, false));
             }
-            if (_conversations.Count >= options.MaxConversations)
+            while (_conversations.Count >= options.MaxConversations)
             {
-                RemoveIdle();
-                while (_conversations.Count >= options.MaxConversations && RemoveLeastRecentlyActiveSilent())
-                {
-                }
-                if (_conversations.Count >= options.MaxConversations)
+                if (!RemoveLeastRecentlyActiveUnused())
                 {
                     WarnFull();
                     return Task.FromResult<(IDirectLineConversation?, bool)>((null, false));
                 }
             }
             var conversation = new InMemoryDirectLineConversation(conversationId, userId, options.MaxActivitiesPerConversation, _time,
-                _firstWatermark());
+                _firstWatermark(), _becameUnused);
             _conversations[conversationId] = conversation;
+            Queue(conversation);
             return Task.FromResult<(IDirectLineConversation?, bool)>((conversation, true));
         }
     }
@@ -87,6 +98,27 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
             if (IsIdle(pair.Value, now))
             {
                 Remove(pair.Value);
+            }
+        }
+        lock (_createGate)
+        {
+            // Dropped conversations wait in the queue until they reach its front; rebuild it when they are most of it,
+            // so what expired is not kept alive by the queue.
+            if (_evictable.Count > 64 && _evictable.Count > 2 * _conversations.Count)
+            {
+                var kept = new List<(InMemoryDirectLineConversation, long)>(_conversations.Count);
+                while (_evictable.TryDequeue(out var conversation, out var ticks))
+                {
+                    if (conversation.Ended.IsCancellationRequested)
+                    {
+                        conversation.Queued = false;
+                    }
+                    else
+                    {
+                        kept.Add((conversation, ticks));
+                    }
+                }
+                _evictable.EnqueueRange(kept);
             }
         }
     }
@@ -128,23 +160,48 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
         now.UtcTicks - conversation.LastActiveTicks > _options.CurrentValue.ConversationIdleTimeout.Ticks;
 
     // Only a conversation nobody uses (no member wrote in it, no stream is open) may make room: a flood of new empty
-    // conversations replaces its own.
-    private bool RemoveLeastRecentlyActiveSilent()
+    // conversations replaces its own. Called under the gate.
+    private bool RemoveLeastRecentlyActiveUnused()
     {
-        InMemoryDirectLineConversation? oldest = null;
-        foreach (var pair in _conversations)
+        while (_evictable.TryDequeue(out var conversation, out var queuedTicks))
         {
-            if (!pair.Value.InUse && (oldest is null || pair.Value.LastActiveTicks < oldest.LastActiveTicks))
+            if (conversation.Ended.IsCancellationRequested)
             {
-                oldest = pair.Value;
+                conversation.Queued = false;
+                continue;
             }
+            if (conversation.InUse)
+            {
+                // Out of the queue while in use; it comes back when its last stream closes, if the member never wrote.
+                conversation.Queued = false;
+                if (!conversation.InUse)
+                {
+                    Queue(conversation);
+                }
+                continue;
+            }
+            var lastActive = conversation.LastActiveTicks;
+            if (lastActive != queuedTicks)
+            {
+                // Active since it was queued: its place is further back.
+                _evictable.Enqueue(conversation, lastActive);
+                continue;
+            }
+            conversation.Queued = false;
+            Remove(conversation);
+            return true;
         }
-        if (oldest is null)
+        return false;
+    }
+
+    // Called under the gate; a conversation is in the queue at most once.
+    private void Queue(InMemoryDirectLineConversation conversation)
+    {
+        if (!conversation.Queued && !conversation.Ended.IsCancellationRequested)
         {
-            return false;
+            conversation.Queued = true;
+            _evictable.Enqueue(conversation, conversation.LastActiveTicks);
         }
-        Remove(oldest);
-        return true;
     }
 
     // At most one line a minute: a flood must not flood the log too.

@@ -62,10 +62,16 @@ public sealed class RedisConversationStateStore : IConversationStateStore
     public async Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, long expectedVersion,
         CancellationToken cancellationToken)
     {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(state);
+        if (expectedVersion == 0 && UntouchedConversationState.Is(bytes))
+        {
+            // A fresh conversation with nothing to remember (a welcome): absent loads the same, so no key is written.
+            return true;
+        }
         try
         {
             var result = await _redis.Database.ScriptEvaluateAsync(SaveScript, [KeyOf(key)],
-                [expectedVersion, JsonSerializer.SerializeToUtf8Bytes(state), _ttlMilliseconds]).ConfigureAwait(false);
+                [expectedVersion, bytes, _ttlMilliseconds]).ConfigureAwait(false);
             _outage.Succeeded();
             return (long)result == 1;
         }

@@ -68,10 +68,26 @@ public sealed class RedisConversationStateStoreTests : IAsyncLifetime
     [Fact]
     public async Task Of_many_concurrent_saves_on_one_version_exactly_one_wins()
     {
-        await Store.TrySaveAsync(Key, new ConversationState(), 0, default);
+        await Store.TrySaveAsync(Key, new ConversationState { ChecklistStep = 1 }, 0, default);
         var results = await Task.WhenAll(Enumerable.Range(0, 32).Select(i =>
             Store.TrySaveAsync(Key, new ConversationState { ChecklistStep = i }, 1, default)));
         Assert.Single(results, saved => saved);
+    }
+
+    [Fact]
+    public async Task A_welcome_that_remembers_nothing_writes_no_key_and_the_first_real_turn_saves_as_usual()
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.True(await Store.TrySaveAsync(new ConversationKey("directline", $"flood{i}"), new ConversationState(), 0, default));
+        }
+        Assert.Empty(await RedisContents.KeysAsync(_redis.ConnectionString));
+
+        Assert.Null(await Store.LoadAsync(Key, default));
+        Assert.True(await Store.TrySaveAsync(Key, new ConversationState { EntryId = "kakunin" }, 0, default));
+        // Once something is stored, a turn that goes back to remembering nothing is saved, version-checked, as any other.
+        Assert.True(await Store.TrySaveAsync(Key, new ConversationState(), 1, default));
+        Assert.Equal(2, (await Store.LoadAsync(Key, default))!.Value.Version);
     }
 
     [Fact]
