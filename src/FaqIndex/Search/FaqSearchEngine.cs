@@ -171,7 +171,6 @@ public sealed class FaqSearchEngine : IFaqSearcher
             confidences[i] = ConfidenceModel.Probability(hits[i], snapshot.Tuning.ConfidenceWeights);
         }
         SortByConfidence(hits[..count], confidences[..count]);
-        NearTwinOrder.Apply(snapshot.QuestionTerms, morphological, hits[..count], confidences[..count]);
         if (count > 0)
         {
             var best = hits[0];
