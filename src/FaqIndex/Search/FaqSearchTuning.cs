@@ -26,18 +26,18 @@ public sealed record FaqSearchTuning
 
     /// <summary>Logistic weights turning a hit's features into a probability of being right:
     /// bias, question coverage, answer coverage, bigram coverage, reading coverage, phrasing similarity, known coverage, unknown words, margin × known coverage, log(1 + score), margin, anchor, agreement, phrasing margin.</summary>
-    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-0.575, 0.418, -0.134, -0.786, 0.881, 0.464, 0.739, -0.079, 1.951, -0.107, 0.864, -2.015, 2.328, 1.541];
+    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-0.577, 0.446, -0.121, -0.775, 0.884, 0.487, 0.731, -0.066, 1.944, -0.12, 0.847, -2.012, 2.375, 1.537];
 
     /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the question
     /// is about this FAQ at all; below <see cref="NoAnswerThreshold"/> it has no answer.</summary>
-    public IReadOnlyList<double> ScopeWeights { get; init; } = [-7.637, -0.076, -0.518, 0.75, 0.897, 1.293, 0.839, -0.58, 1.868, 1.93, 0.154, -0.036, 0.022, -0.236, -1.387, -0.07, 0.219, -0.255, 0.14, -0.713, -1.533, 0.699];
+    public IReadOnlyList<double> ScopeWeights { get; init; } = [-7.63, -0.068, -0.544, 0.711, 0.858, 1.268, 0.83, -0.631, 1.94, 1.945, 0.152, -0.041, 0.095, -0.26, -1.418, -0.108, 0.235, -0.291, 0.136, -0.731, -1.48, 0.695];
 
     /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the best hit
     /// is right; at or above <see cref="AnsweredThreshold"/> it is answered directly, below it the hits are offered.</summary>
-    public IReadOnlyList<double> AnswerWeights { get; init; } = [-3.367, 0.204, 0.594, -0.219, 2.085, 1.517, -0.89, -0.118, 0.047, 0.685, 1.319, -1.254, 0.91, 1.976, -1.452, -0.223, 0.37, -0.474, 0.786, -0.752, 0.723, 0.409];
+    public IReadOnlyList<double> AnswerWeights { get; init; } = [-3.742, 0.184, 0.569, -0.18, 2.102, 1.527, -0.734, 0.062, 0.115, 0.701, 1.186, -1.238, 0.913, 1.965, -1.496, -0.235, 0.504, -0.534, 0.812, -0.792, 0.64, 0.473];
 
     /// <summary>The answer model's probability at or above which the best hit is answered directly.</summary>
-    public double AnsweredThreshold { get; init; } = 0.82;
+    public double AnsweredThreshold { get; init; } = 0.84;
     /// <summary>The scope model's probability below which the question has no answer in the FAQ.</summary>
     public double NoAnswerThreshold { get; init; } = 0.56;
 
