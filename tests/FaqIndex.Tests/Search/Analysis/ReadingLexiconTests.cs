@@ -7,7 +7,7 @@ namespace FaqIndex.Tests.Search.Analysis;
 public sealed class ReadingLexiconTests
 {
     private static readonly ReadingText Reading = new(userDictionary: null);
-    private static readonly ReadingLexicon Lexicon = new(["電話", "番号", "期限", "証", "マイナ"], Reading);
+    private static readonly ReadingLexicon Lexicon = new(["電話", "番号", "期限", "証", "マイナ", "保険証", "確認書", "確認"], Reading);
 
     private static List<string> SoundAlikes(string question, string? alreadyHeld = null)
     {
@@ -37,4 +37,25 @@ public sealed class ReadingLexiconTests
 
     [Fact]
     public void Short_readings_and_words_without_kanji_are_left_out() => Assert.Empty(SoundAlikes("しょう まいな"));
+
+    [Fact]
+    public void A_dropped_kana_inside_a_word_still_finds_it() => Assert.Equal(["確認書"], SoundAlikes("かくにしょ なくした"));
+
+    [Fact]
+    public void A_dropped_long_vowel_at_the_end_still_finds_the_word() => Assert.Equal(["保険証"], SoundAlikes("ほけんしょ つかえる"));
+
+    [Fact]
+    public void A_doubled_kana_still_finds_the_word() => Assert.Equal(["電話", "番号"], SoundAlikes("でんわばんんごう"));
+
+    [Fact]
+    public void A_dropped_last_kana_that_is_not_a_long_vowel_is_another_word() =>
+        // かくにんし is 確認し(たい): the verb, not 確認書 with its ょ dropped.
+        Assert.Equal(["確認"], SoundAlikes("かくにんしたい"));
+
+    [Fact]
+    public void A_misspelling_typed_in_katakana_finds_the_word_too() => Assert.Equal(["保険証"], SoundAlikes("ホケンショ"));
+
+    [Fact]
+    public void Misspellings_are_one_kana_doubled_or_dropped_but_never_the_first_nor_a_last_that_is_not_a_long_vowel() =>
+        Assert.Equal(["カカクニン", "カククニン", "カニン", "カクニニン", "カクン", "カクニンン"], ReadingLexicon.Misspellings("カクニン"));
 }
