@@ -26,20 +26,20 @@ public sealed record FaqSearchTuning
 
     /// <summary>Logistic weights turning a hit's features into a probability of being right:
     /// bias, question coverage, answer coverage, bigram coverage, reading coverage, phrasing similarity, known coverage, unknown words, margin × known coverage, log(1 + score), margin, anchor, agreement, phrasing margin.</summary>
-    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-0.575, 0.418, -0.134, -0.786, 0.881, 0.464, 0.739, -0.079, 1.951, -0.107, 0.864, -2.015, 2.328, 1.541];
+    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-0.577, 0.446, -0.121, -0.775, 0.884, 0.487, 0.731, -0.066, 1.944, -0.12, 0.847, -2.012, 2.375, 1.537];
 
     /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the question
     /// is about this FAQ at all; below <see cref="NoAnswerThreshold"/> it has no answer.</summary>
-    public IReadOnlyList<double> ScopeWeights { get; init; } = [-7.557, -0.084, -0.526, 0.769, 0.89, 1.292, 0.818, -0.588, 1.851, 1.909, 0.157, -0.067, 0.033, -0.251, -1.402, -0.087, 0.188, -0.246, 0.135, -0.694, -1.521, 0.685, 0.523, 0.221, 0.106, -0.588];
+    public IReadOnlyList<double> ScopeWeights { get; init; } = [-7.555, -0.073, -0.551, 0.728, 0.852, 1.268, 0.809, -0.638, 1.921, 1.923, 0.154, -0.068, 0.104, -0.273, -1.43, -0.122, 0.208, -0.282, 0.132, -0.715, -1.47, 0.68, 0.505, 0.217, 0.099, -0.539];
 
     /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the best hit
     /// is right; at or above <see cref="AnsweredThreshold"/> it is answered directly, below it the hits are offered.</summary>
-    public IReadOnlyList<double> AnswerWeights { get; init; } = [-3.272, 0.228, 0.586, -0.192, 2.1, 1.54, -0.913, -0.123, 0.028, 0.681, 1.31, -1.286, 0.939, 1.966, -1.474, -0.273, 0.254, -0.479, 0.779, -0.766, 0.727, 0.4, -0.054, 0.146, -0.07, -0.523];
+    public IReadOnlyList<double> AnswerWeights { get; init; } = [-3.611, 0.22, 0.558, -0.14, 2.122, 1.56, -0.768, 0.055, 0.09, 0.696, 1.176, -1.283, 0.954, 1.952, -1.527, -0.304, 0.341, -0.543, 0.804, -0.812, 0.644, 0.46, -0.083, 0.175, -0.092, -0.722];
 
     /// <summary>The answer model's probability at or above which the best hit is answered directly.</summary>
-    public double AnsweredThreshold { get; init; } = 0.76;
+    public double AnsweredThreshold { get; init; } = 0.8;
     /// <summary>The scope model's probability below which the question has no answer in the FAQ.</summary>
-    public double NoAnswerThreshold { get; init; } = 0.56;
+    public double NoAnswerThreshold { get; init; } = 0.54;
 
     /// <summary>The tuned defaults.</summary>
     public static FaqSearchTuning Default { get; } = new();

@@ -72,17 +72,17 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         Assert.True(total.DeclinedRate >= HeldOutDeclined, ours.Summary());
     }
 
-    // Held-out after the merge of issue 10's ranking and confidence branches and the one refit on the tuning half
-    // (`search-tune --keep-boosts`, 2026-12-02): top-1 90.9 %, direct right 78.0 %, ask 20.0 %, wrong direct 1.7 %,
+    // Held-out after session 5's merge (synonyms, misspelt kana, near-twin features) and the one refit on the tuning
+    // half (`search-tune --keep-boosts`, 2026-12-02): top-1 91.4 %, direct right 80.2 %, ask 18.1 %, wrong direct 1.7 %,
     // declined 97.0 %. The bounds sit just under what is reached; only "declined" and the margin are at the goal.
     // Reached, not the goal (97 %).
-    private const double HeldOutTop1 = 0.905;
+    private const double HeldOutTop1 = 0.91;
     // The goal.
     private const double HeldOutOverBaseline = 0.10;
     // Reached, not the goal (95 %).
-    private const double HeldOutDirect = 0.775;
+    private const double HeldOutDirect = 0.80;
     // Reached, not the goal (5 %).
-    private const double HeldOutAsk = 0.205;
+    private const double HeldOutAsk = 0.185;
     // Reached, not the goal (1 %).
     private const double HeldOutWrong = 0.02;
     // The goal.
