@@ -339,11 +339,11 @@ public sealed class IndexHost : IHostedService, IDisposable
     }
 
     // A reload leaves the previous index and the build's garbage in the oldest generation, where the GC on its own
-    // would keep the process at the reload's peak. A background collection frees it while turns go on (a blocking,
-    // compacting one stopped every turn for a few hundred milliseconds); the freed regions are handed back to the
-    // system as the GC decommits them.
+    // would keep the process at the reload's peak. One aggressive collection hands it back to the system. It runs on a
+    // thread-pool thread: workstation GC collects on the thread that asks, and the index thread runs at a lower
+    // priority, which on a busy machine stretched the pause of every turn (docs/BENCHMARKS.md, reload latency).
     private static void ReturnReloadMemory() =>
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false, compacting: false);
+        Task.Run(static () => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true));
 
     // Builds the next day's index ahead of a midnight at which a version starts or ends, so the switch is a swap.
 
