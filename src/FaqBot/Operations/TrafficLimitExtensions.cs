@@ -106,13 +106,15 @@ public static class TrafficLimitExtensions
         };
     }
 
-    // Refilled one token at a time, evenly across the window, so a client that paces itself never meets the limit.
+    // Refilled one token at a time, evenly across the window, so a client that paces itself never meets the limit. The
+    // partitioned limiter refills its buckets from its own one timer; a bucket of its own timer each (AutoReplenishment)
+    // meant one timer per address seen, 22,400 of them under a many-address flood.
     private static TokenBucketRateLimiterOptions Bucket(int permits, TimeSpan window) => new()
     {
         TokenLimit = permits,
         TokensPerPeriod = 1,
         ReplenishmentPeriod = window / permits,
         QueueLimit = 0,
-        AutoReplenishment = true,
+        AutoReplenishment = false,
     };
 }

@@ -129,6 +129,35 @@ public sealed class TrafficLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_conversation_that_met_its_limit_may_post_again_once_the_bucket_has_refilled()
+    {
+        // Two activities per two seconds: one token back every second, refilled by the partitioned limiter itself.
+        await using var server = await FaqBotServer.StartAsync(new Dictionary<string, string?>
+        {
+            ["RateLimits:Window"] = "00:00:02",
+            ["RateLimits:ActivitiesPerConversation"] = "2",
+        }, services => TestBots.Use(services, new EchoBot()));
+        using var http = server.CreateClient();
+        var client = new DirectLineClient(http);
+        var (conversationId, token, _) = await client.StartAsync();
+        async Task<HttpStatusCode> PostAsync(string text)
+        {
+            using var response = await client.SendAsync(HttpMethod.Post, $"v3/directline/conversations/{conversationId}/activities",
+                token, $"{{\"type\":\"message\",\"text\":\"{text}\",\"from\":{{\"id\":\"m\",\"role\":\"user\"}}}}");
+            return response.StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.OK, await PostAsync("一つめ"));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync("二つめ"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await PostAsync("三つめ"));
+
+        // Far more than the one second a token takes, so a busy machine cannot make this fail.
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync("待ってから"));
+        var page = await client.GetActivitiesAsync(conversationId, token);
+        Assert.Contains("echo: 待ってから", page.GetRawText());
+    }
+
+    [Fact]
     public async Task Probes_and_the_bot_endpoint_are_not_limited_per_address()
     {
         using var http = ClientFrom("198.51.100.10");
