@@ -91,7 +91,7 @@ internal static class ReloadLatencyBenchmark
         var latencies = await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
         {
             var mine = new List<double>(4096);
-            var (conversation, token) = await StartAsync(http);
+            var (conversation, token, _) = await DirectLineStart.OpenAsync(http);
             var next = worker * 53;
             while (stop.Elapsed < duration)
             {
@@ -114,28 +114,9 @@ internal static class ReloadLatencyBenchmark
         }));
         await toucher;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new Result(all.Length, reloads, Percentile(all, 0.50), Percentile(all, 0.99), all.Length == 0 ? double.NaN : all[^1],
+        return new Result(all.Length, reloads, Percentiles.At(all, 0.50), Percentiles.At(all, 0.99), all.Length == 0 ? double.NaN : all[^1],
             all.Count(ms => ms > 100), errors);
     }
-
-    private static async Task<(string Conversation, string Token)> StartAsync(HttpClient http)
-    {
-        using var page = await http.PostAsync("api/webchat/token", null);
-        page.EnsureSuccessStatusCode();
-        var pageToken = (await page.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations")
-        {
-            Content = new StringContent("{}", Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", pageToken);
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return (body.GetProperty("conversationId").GetString()!, body.GetProperty("token").GetString()!);
-    }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 
     private static void CopyDirectory(string from, string to)
     {

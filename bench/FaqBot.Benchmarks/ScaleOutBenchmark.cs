@@ -284,7 +284,7 @@ internal static class ScaleOutBenchmark
         var workers = Enumerable.Range(0, concurrency).Select(async worker =>
         {
             var mine = latencies[worker] = new List<double>(4096);
-            var (conversation, token) = await StartAsync(http, worker);
+            var (conversation, token, _) = await DirectLineStart.OpenAsync(http);
             var next = worker * 37;
             while (stop.Elapsed < duration && Interlocked.Increment(ref started) <= turns)
             {
@@ -319,28 +319,9 @@ internal static class ScaleOutBenchmark
         var elapsed = stop.Elapsed.TotalSeconds;
         await reload;
         var all = latencies.SelectMany(l => l).Order().ToArray();
-        return new LoadResult(all.Length / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), errors, all.Length + errors,
+        return new LoadResult(all.Length / elapsed, Percentiles.At(all, 0.50), Percentiles.At(all, 0.99), errors, all.Length + errors,
             string.Join(" ", errorKinds.Select(kind => $"{kind.Key}×{kind.Value}")));
     }
-
-    private static async Task<(string Conversation, string Token)> StartAsync(HttpClient http, int worker)
-    {
-        using var page = await http.PostAsync("api/webchat/token", null);
-        page.EnsureSuccessStatusCode();
-        var pageToken = (await page.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations")
-        {
-            Content = new StringContent("{}", Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", pageToken);
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return (body.GetProperty("conversationId").GetString()!, body.GetProperty("token").GetString()!);
-    }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 
     private static Process StartFaqBot(string dll, int port, string content, Dictionary<string, string> settings)
     {

@@ -35,7 +35,7 @@ internal static class SearchLatencyBenchmark
         Report("CJK-bigram BM25 baseline", theirs);
         Report("FaqBot, asked before", repeated);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"ratio ours/baseline: p50 {Percentile(ours, 0.50) / Percentile(theirs, 0.50):0.00}x, p99 {Percentile(ours, 0.99) / Percentile(theirs, 0.99):0.00}x"));
+            $"ratio ours/baseline: p50 {Percentiles.At(ours, 0.50) / Percentiles.At(theirs, 0.50):0.00}x, p99 {Percentiles.At(ours, 0.99) / Percentiles.At(theirs, 0.99):0.00}x"));
         return Task.FromResult(0);
     }
 
@@ -60,8 +60,6 @@ internal static class SearchLatencyBenchmark
         return times;
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
-
     private static void Report(string name, double[] sorted) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{name,-26} p50 {Percentile(sorted, 0.50):0.000} ms   p99 {Percentile(sorted, 0.99):0.000} ms   max {sorted[^1]:0.000} ms"));
+        $"{name,-26} p50 {Percentiles.At(sorted, 0.50):0.000} ms   p99 {Percentiles.At(sorted, 0.99):0.000} ms   max {sorted[^1]:0.000} ms"));
 }

@@ -29,20 +29,10 @@ internal sealed class WebChatMember : IAsyncDisposable
         var http = new HttpClient { BaseAddress = service, Timeout = TimeSpan.FromSeconds(30) };
         http.DefaultRequestHeaders.Add("X-Forwarded-For", address);
         var member = new WebChatMember(http);
-        using var page = await http.PostAsync("api/webchat/token", null);
-        page.EnsureSuccessStatusCode();
-        var pageToken = (await page.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
-        using var start = new HttpRequestMessage(HttpMethod.Post, "v3/directline/conversations")
-        {
-            Content = new StringContent("{}", Encoding.UTF8, "application/json"),
-        };
-        start.Headers.Authorization = new AuthenticationHeaderValue("Bearer", pageToken);
-        using var started = await http.SendAsync(start);
-        started.EnsureSuccessStatusCode();
-        var body = await started.Content.ReadFromJsonAsync<JsonElement>();
-        member._conversationId = body.GetProperty("conversationId").GetString()!;
-        member._token = body.GetProperty("token").GetString()!;
-        await member._socket.ConnectAsync(new Uri(body.GetProperty("streamUrl").GetString()!), CancellationToken.None);
+        var (conversation, token, streamUrl) = await DirectLineStart.OpenAsync(http);
+        member._conversationId = conversation;
+        member._token = token;
+        await member._socket.ConnectAsync(new Uri(streamUrl), CancellationToken.None);
         member._receiving = member.ReceiveAsync();
         await member.WaitForAsync(a => Role(a) == "bot", TimeSpan.FromSeconds(20));
         return member;
