@@ -44,7 +44,9 @@ public sealed class IndexHostScheduleTests
         time.Advance(TimeSpan.FromSeconds(1)); // 00:00:00: the timer swaps before Advance returns
         Assert.Equal("新しい資格確認書をお送りしています。", engine.Search(Question, Audience.Member).Best?.Entry.Answer);
         Assert.Equal(new DateOnly(2026, 12, 2), indexHost.Status.Day);
-        Assert.Equal(2, indexHost.Status.Generation);
+        // The swap is generation 2. Midnight also asks the index thread for a forced reload that judges the date rules
+        // again; it may already have published generation 3 by now, and does in a busy or a fast run alike.
+        Assert.InRange(indexHost.Status.Generation, 2, 3);
 
         await host.StopAsync();
     }
