@@ -77,7 +77,7 @@ public static class FaqIndexBuilder
                 phrasings.Add(i, analyzers.Bigram, analyzers.Reading.Of(QueryText.Normalize(alternate, int.MaxValue)));
             }
         }
-        questionTerms.Freeze();
+        questionTerms.Freeze(withTwins: true);
         var soundAlikes = new ReadingLexicon(questionTerms.Terms, analyzers.Reading);
         answerTerms.Freeze();
         bigramTerms.Freeze();

@@ -11,8 +11,9 @@ internal sealed class TermSets
     // Which documents hold each term, one bit per document: a question's coverage of all its candidates then costs
     // one lookup per word instead of one per word and candidate.
     private readonly Dictionary<string, ulong[]> _holders = new(StringComparer.Ordinal);
-    // Each document's total idf weight, for the twin similarity of two entries.
-    private double[] _weight = [];
+    // The twin similarity of every pair of documents (row-major): a pure function of the frozen sets, made once with the
+    // index (only the question side is asked), not per search.
+    private double[] _twins = [];
 
     public TermSets(int documents)
     {
@@ -27,8 +28,9 @@ internal sealed class TermSets
     public void Add(int document, Lucene.Net.Analysis.Analyzer analyzer, string field, string text) =>
         AnalyzedTerms.Collect(analyzer, field, text, _perDocument[document]);
 
-    /// <summary>Computes document frequencies and holders once every document is added.</summary>
-    public void Freeze()
+    /// <summary>Computes document frequencies and holders once every document is added, and with
+    /// <paramref name="withTwins"/> the <see cref="Twin"/> of every pair of documents.</summary>
+    public void Freeze(bool withTwins = false)
     {
         int words = (_perDocument.Length + 63) / 64;
         for (int document = 0; document < _perDocument.Length; document++)
@@ -44,13 +46,9 @@ internal sealed class TermSets
                 bits[document >> 6] |= 1UL << (document & 63);
             }
         }
-        _weight = new double[_perDocument.Length];
-        for (int document = 0; document < _perDocument.Length; document++)
+        if (withTwins)
         {
-            foreach (var term in _perDocument[document])
-            {
-                _weight[document] += Idf(_documentFrequency[term], _perDocument.Length);
-            }
+            _twins = BuildTwins();
         }
     }
 
@@ -187,12 +185,32 @@ internal sealed class TermSets
     /// one's (weighted overlap, 0–1; 0 when <paramref name="b"/> is negative, no runner-up). Shared domain words weigh
     /// little, so two entries are twins only when they also share their specific words; the overlap rather than the
     /// Jaccard share, so that an entry with many alternates is still the twin of a short one inside it.</summary>
-    public double Twin(int a, int b)
+    public double Twin(int a, int b) => b < 0 ? 0 : _twins[a * _perDocument.Length + b];
+
+    private double[] BuildTwins()
     {
-        if (b < 0 || a == b)
+        int count = _perDocument.Length;
+        var weight = new double[count];
+        for (int document = 0; document < count; document++)
         {
-            return a == b ? 1 : 0;
+            foreach (var term in _perDocument[document])
+            {
+                weight[document] += Idf(_documentFrequency[term], count);
+            }
         }
+        var twins = new double[count * count];
+        for (int a = 0; a < count; a++)
+        {
+            for (int b = 0; b < count; b++)
+            {
+                twins[a * count + b] = a == b ? 1 : Overlap(a, b, weight);
+            }
+        }
+        return twins;
+    }
+
+    private double Overlap(int a, int b, double[] weight)
+    {
         var (small, large) = _perDocument[a].Count <= _perDocument[b].Count ? (_perDocument[a], _perDocument[b]) : (_perDocument[b], _perDocument[a]);
         double common = 0;
         foreach (var term in small)
@@ -202,7 +220,7 @@ internal sealed class TermSets
                 common += Idf(_documentFrequency[term], _perDocument.Length);
             }
         }
-        double smaller = Math.Min(_weight[a], _weight[b]);
+        double smaller = Math.Min(weight[a], weight[b]);
         return smaller > 0 ? common / smaller : 0;
     }
 
