@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace FaqBot.Analytics;
 
 /// <summary>The turn recorder of the service: records go into a bounded queue on the turn's thread (no I/O, no
-/// waiting) and a background loop redacts them and writes them in batches, lingering briefly so a batch gathers. A full queue drops and counts; an
-/// unavailable database is logged once per outage, retried, and recovered from without losing the batch in hand.</summary>
+/// waiting) and a background loop redacts them and writes them in batches, lingering briefly so a batch gathers. A full
+/// queue drops and counts; an unavailable database is logged once per outage, retried, and recovered from without losing
+/// the batch in hand.</summary>
 public sealed class AnalyticsWriter : BackgroundService, ITurnRecorder
 {
     // How long the last records may take to reach the database when the service stops.
