@@ -8,7 +8,7 @@ namespace FaqBot.Benchmarks;
 /// <summary>Derives the search settings from the evaluation set (not a latency benchmark: the offline step behind
 /// <see cref="FaqSearchTuning.Default"/>). Boosts by coordinate ascent on raw ranking; ranking weights by logistic
 /// regression over the top candidates; the scope and answer models by logistic regression over the ranked result; the
-/// two thresholds by cost; everything also 5-fold cross-validated so the reported figures are not only the ones fitted. Usage: <c>search-tune [--content DIR] [--eval DIR] [--keep-boosts] [--keep-weights] [--dump]</c>.</summary>
+/// two thresholds by cost; everything also 5-fold cross-validated so the reported figures are not only the ones fitted. Usage: <c>search-tune [--content DIR] [--eval DIR] [--keep-boosts] [--keep-weights] [--listwise WEIGHT] [--dump]</c>.</summary>
 internal static class SearchTuning
 {
     private const int Folds = 5;
@@ -22,6 +22,9 @@ internal static class SearchTuning
     private static HashSet<object> OldSet = [];
     // Gradient-descent steps of each logistic fit: enough for the 22 decision features to converge.
     private const int Iterations = 20000;
+    // Weight of the listwise (right entry first) loss against the candidates' own logistic loss in the ranking fit
+    // (--listwise; 0, the default, is the plain logistic fit behind FaqSearchTuning.Default).
+    private static double ListwiseWeight;
 
     public static Task<int> RunAsync(string[] args)
     {
@@ -41,6 +44,7 @@ internal static class SearchTuning
         // --keep-weights: keep the candidate (ranking) weights of FaqSearchTuning.Default and fit only the scope model and
         // the thresholds; a refit of the ranking weights can reorder a seed-000 question that must come first.
         bool keepWeights = args.Contains("--keep-weights");
+        ListwiseWeight = double.Parse(RepoPaths.Option(args, "--listwise") ?? "0", CultureInfo.InvariantCulture);
         var tuning = args.Contains("--keep-boosts") ? FaqSearchTuning.Default : TuneBoosts(snapshot, questions);
         Console.WriteLine($"boosts: question {tuning.QuestionBoost}, alternates {tuning.AlternatesBoost}, answer {tuning.AnswerBoost}, tags {tuning.TagsBoost}, bigram {tuning.BigramBoost}, reading {tuning.ReadingBoost}, k1 {tuning.K1}, b {tuning.B}");
 
@@ -105,7 +109,7 @@ internal static class SearchTuning
     private static FaqSearchTuning TuneBoosts(FaqIndexSnapshot snapshot, IReadOnlyList<EvalQuestion> questions)
     {
         // Raw BM25 order: weights that only look at the score.
-        var tuning = FaqSearchTuning.Default with { ConfidenceWeights = [0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0] };
+        var tuning = FaqSearchTuning.Default with { ConfidenceWeights = RawScoreOrder() };
         var inScope = questions.Where(q => !q.OutOfScope).ToList();
         double Score(FaqSearchTuning t) => RankQuality(snapshot.WithTuning(t), inScope);
         var axes = new (string Name, float[] Values, Func<FaqSearchTuning, float, FaqSearchTuning> Set)[]
@@ -138,6 +142,14 @@ internal static class SearchTuning
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round + 1}: raw top-1 + top-3 = {best:0.0000}"));
         }
         return tuning with { ConfidenceWeights = FaqSearchTuning.Default.ConfidenceWeights };
+    }
+
+    // Ranking weights that order candidates by log(1 + BM25 score) alone (feature 8, after the bias).
+    private static double[] RawScoreOrder()
+    {
+        var weights = new double[HitFeatures.Count + 1];
+        weights[9] = 1;
+        return weights;
     }
 
     private static double RankQuality(FaqIndexSnapshot snapshot, List<EvalQuestion> inScope)
@@ -252,20 +264,29 @@ internal static class SearchTuning
     internal static double Value(Figures f) =>
         f.AnsweredRight + 0.3 * f.AskedRight - 3.0 * f.AnsweredWrong + f.Rejected - f.AskedOutOfScope - 0.5 * f.RejectedInScope;
 
-    // Candidate model: is this candidate a right answer (every candidate of an out-of-scope row is wrong)?
+    // Candidate model: is this candidate a right answer (every candidate of an out-of-scope row is wrong)? Each
+    // candidate's own loss keeps the probability calibrated (the dialog and the decision models read it); with
+    // --listwise, a loss over each question's candidates (softmax, the right ones as the target; only questions with both
+    // a right and a wrong candidate) also rewards putting a right one first, which is what the ranking is for.
     private static double[] FitCandidates(List<Sample> samples)
     {
         var x = new List<double[]>();
         var y = new List<double>();
+        var groups = new List<(int Start, int Length)>();
         foreach (var s in samples)
         {
+            int start = x.Count;
             for (int i = 0; i < s.Hits.Length; i++)
             {
                 x.Add(Vector(s.Hits[i]));
                 y.Add(s.Right[i] ? 1 : 0);
             }
+            if (s.Hits.Length > 1 && s.Right.Contains(true) && s.Right.Contains(false))
+            {
+                groups.Add((start, s.Hits.Length));
+            }
         }
-        return FitLogistic(x, y);
+        return FitLogistic(x, y, groups);
     }
 
     private static double[] Vector(HitFeatures hit)
@@ -284,10 +305,11 @@ internal static class SearchTuning
         return v;
     }
 
-    private static double[] FitLogistic(List<double[]> x, List<double> y)
+    private static double[] FitLogistic(List<double[]> x, List<double> y, List<(int Start, int Length)>? groups = null)
     {
         int width = x.Count > 0 ? x[0].Length : 1;
         var w = new double[width];
+        var z = new double[x.Count];
         const double rate = 0.5;
         const double l2 = 1e-3;
         for (int iteration = 0; iteration < Iterations; iteration++)
@@ -295,15 +317,22 @@ internal static class SearchTuning
             var gradient = new double[w.Length];
             for (int n = 0; n < x.Count; n++)
             {
-                double z = 0;
+                z[n] = 0;
                 for (int k = 0; k < w.Length; k++)
                 {
-                    z += w[k] * x[n][k];
+                    z[n] += w[k] * x[n][k];
                 }
-                double error = 1 / (1 + Math.Exp(-z)) - y[n];
+                double error = 1 / (1 + Math.Exp(-z[n])) - y[n];
                 for (int k = 0; k < w.Length; k++)
                 {
                     gradient[k] += error * x[n][k];
+                }
+            }
+            if (ListwiseWeight > 0)
+            {
+                foreach (var (start, length) in groups ?? [])
+                {
+                    AddListwiseGradient(x, y, z, start, length, gradient);
                 }
             }
             for (int k = 0; k < w.Length; k++)
@@ -312,6 +341,32 @@ internal static class SearchTuning
             }
         }
         return w;
+    }
+
+    // Gradient of −log(share of the softmax over one question's candidates that falls on its right ones), times ListwiseWeight.
+    private static void AddListwiseGradient(List<double[]> x, List<double> y, double[] z, int start, int length, double[] gradient)
+    {
+        double max = double.MinValue;
+        for (int i = start; i < start + length; i++)
+        {
+            max = Math.Max(max, z[i]);
+        }
+        double all = 0, right = 0;
+        for (int i = start; i < start + length; i++)
+        {
+            double e = Math.Exp(z[i] - max);
+            all += e;
+            right += y[i] * e;
+        }
+        for (int i = start; i < start + length; i++)
+        {
+            double e = Math.Exp(z[i] - max);
+            double g = ListwiseWeight * (e / all - y[i] * e / right);
+            for (int k = 0; k < gradient.Length; k++)
+            {
+                gradient[k] += g * x[i][k];
+            }
+        }
     }
 
     internal sealed record Scored(EvalQuestion Row, int Offered, bool[] Right, double Scope, double Answer, bool DeclineFirst);
