@@ -1,7 +1,7 @@
 namespace FaqIndex.Search.Understanding;
 
 /// <summary>Query understanding before search, in order: romaji to kana, kana slips undone, regional endings to standard
-/// Japanese, set-aside phrases dropped, the question sentence of a long message weighted. Input is already
+/// Japanese, set phrases to their one word, set-aside phrases dropped, the question sentence of a long message weighted. Input is already
 /// <see cref="QueryText.Normalize"/>d.</summary>
 public static class QueryRewriter
 {
@@ -11,6 +11,7 @@ public static class QueryRewriter
         var text = RomajiKana.Convert(normalized);
         text = KanaSlips.Undo(text);
         text = DialectEndings.Normalize(text);
+        text = SetPhrases.Rewrite(text);
         text = NegatedPhrase.Drop(text);
         return QuestionFocus.Weight(text);
     }
