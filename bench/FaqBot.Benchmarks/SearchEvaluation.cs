@@ -1,3 +1,4 @@
+using FaqIndex.Content;
 using FaqIndex.Search;
 using FaqIndex.Search.Evaluation;
 
@@ -39,6 +40,12 @@ internal static class SearchEvaluation
                 }
             }
         }
+        // The old set's gates (top-1 90 %, top-3 97 %, rejected 90 %) and the seed-000 rows, which must stay green too.
+        var old = EvalReport.Run("FaqBot (questions.tsv)", engine, EvalSet.Load(Path.Combine(evalDir, "questions.tsv")));
+        Console.WriteLine(old.Summary());
+        var seed = EvalSet.Load(Path.Combine(evalDir, "seed000-questions.tsv"));
+        int seedFirst = seed.Count(row => engine.Search(row.Question, Audience.Hr) is { Status: not MatchStatus.NoAnswer, Best: { } best } && row.IsRight(best.Entry.Id));
+        Console.WriteLine($"seed 000: {seedFirst}/{seed.Count} first and not refused");
         if (args.Contains("--curve"))
         {
             var heldOut = EvalSet.Load(Path.Combine(evalDir, "heldout.tsv"));

@@ -1,11 +1,12 @@
 using FaqIndex.Content;
 using FaqIndex.Search;
+using FaqIndex.Search.Analysis;
 using FaqIndex.Search.Understanding;
 
 namespace FaqBot.Benchmarks;
 
 /// <summary>Shows why a question ranks as it does (for debugging on the tuning half, never on held-out rows): for each
-/// line of standard input (<c>question[TAB]member|hr</c>) the rewritten text and the candidates with their confidence
+/// line of standard input (<c>question[TAB]member|hr</c>) the rewritten text, its positions per query field and the candidates with their confidence
 /// and features. Not a latency benchmark. Usage: <c>search-explain &lt; questions.txt</c>.</summary>
 internal static class SearchExplain
 {
@@ -20,7 +21,13 @@ internal static class SearchExplain
             var parts = line.Split('\t');
             var audience = parts.Length > 1 && parts[1] == "hr" ? Audience.Hr : Audience.Member;
             Console.WriteLine($"Q: {parts[0]}");
-            Console.WriteLine($"R: {QueryRewriter.Rewrite(QueryText.Normalize(parts[0]))}");
+            var rewritten = QueryRewriter.Rewrite(QueryText.Normalize(parts[0]));
+            Console.WriteLine($"R: {rewritten}");
+            // Positions per query field: a long message must not lose its question sentence to the position limit.
+            var analyzers = snapshot.Analyzers;
+            Console.WriteLine($"P: words={AnalyzedTerms.Analyze(analyzers.MorphologicalQuery, FaqIndexFields.Question, rewritten).GroupCount} " +
+                $"bigrams={AnalyzedTerms.Analyze(analyzers.BigramQuery, FaqIndexFields.Bigram, rewritten).GroupCount} " +
+                $"reading bigrams={AnalyzedTerms.Analyze(analyzers.Bigram, FaqIndexFields.Reading, analyzers.Reading.Of(rewritten)).GroupCount}");
             int count = FaqSearchEngine.Rank(snapshot, parts[0], audience, hits, confidences, out var d);
             for (int i = 0; i < count; i++)
             {

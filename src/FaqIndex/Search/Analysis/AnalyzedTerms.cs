@@ -6,8 +6,11 @@ namespace FaqIndex.Search.Analysis;
 /// <summary>The terms of an analysed text grouped by position: a group holds a token and the synonyms stacked on it.</summary>
 public sealed class AnalyzedTerms
 {
-    /// <summary>Most groups kept from one question, far above any real question and below Lucene's clause limit.</summary>
-    public const int MaxGroups = 64;
+    /// <summary>Most groups kept from one question: every bigram of the longest question analysed
+    /// (<see cref="QueryText.MaxQuestionChars"/>) with its question sentence repeated, below Lucene's clause limit (1024).</summary>
+    /// <remarks>At 64 the bigram and reading fields of every long message (2–4 sentences, 80–130 bigrams) stopped in
+    /// the context and never saw the question sentence at the end, nor its repetition.</remarks>
+    public const int MaxGroups = 512;
 
     // Sized for a typical question (a dozen words, a few dozen bigrams) so filling them rarely grows them.
     private readonly List<string> _terms = new(32);
