@@ -270,7 +270,16 @@ internal sealed class DirectLineApi(
         // The welcome, in one step; a refusal (a bot that cannot be built) is the adapter's to log.
         var channel = new DirectLineReplyChannel(conversation, member: null);
         await adapter.ProcessAsync(update, channel, null, http.RequestAborted);
-        await channel.CommitAsync(conversation);
+        try
+        {
+            await channel.CommitAsync(conversation);
+        }
+        catch (Exception ex) when (ex is DirectLineConversationGoneException or SharedStateUnavailableException)
+        {
+            // The chat still starts: a conversation a full Redis evicted already starts again at the member's first
+            // message. Not a warning: under a flood this would be one line per conversation.
+            log.LogDebug("The welcome of a new Direct Line conversation was not stored ({ExceptionType}).", ex.GetType().Name);
+        }
     }
 
     private void AddressFromMember(Activity activity, IDirectLineConversation conversation, HttpContext http)
