@@ -22,10 +22,12 @@ public interface IDirectLineConversation
     /// <summary>Marks the conversation as used now (a read, a reconnect), which keeps it from expiring.</summary>
     Task TouchAsync(CancellationToken cancellationToken);
 
-    /// <summary>Stores an activity: gives it the server id <c>{conversationId}|{sequence}</c> and a timestamp, then
-    /// wakes the streams. A member's text is stored redacted. Returns the id; throws
-    /// <see cref="DirectLineConversationGoneException"/> when the conversation no longer exists.</summary>
-    Task<string> AppendAsync(Activity activity, CancellationToken cancellationToken);
+    /// <summary>Stores activities in order, in one step: each gets the server id <c>{conversationId}|{sequence}</c>
+    /// (consecutive sequences) and a timestamp, a member's text is stored redacted, and a reply naming an earlier
+    /// activity of the batch by the id it had before is pointed at that activity's server id; then wakes the streams.
+    /// Returns the ids, in order; throws <see cref="DirectLineConversationGoneException"/> when the conversation no
+    /// longer exists (and stores nothing).</summary>
+    Task<string[]> AppendAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
 
     /// <summary>Activities after <paramref name="watermark"/>, at most <paramref name="max"/>, and the watermark to
     /// send next time (the last one returned, or <paramref name="watermark"/> when nothing is new).</summary>

@@ -87,8 +87,8 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     }
 
     /// <inheritdoc />
-    public Task<string> AppendAsync(Activity activity, CancellationToken cancellationToken) =>
-        Task.FromResult(Append(activity, _time.GetUtcNow()));
+    public Task<string[]> AppendAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+        Task.FromResult(Append(activities, _time.GetUtcNow()));
 
     /// <inheritdoc />
     public Task<(List<byte[]> Activities, long Watermark)> ReadAfterAsync(long watermark, int max, CancellationToken cancellationToken) =>
@@ -96,22 +96,34 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
 
     private void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastActiveTicks, now.UtcTicks);
 
-    private string Append(Activity activity, DateTimeOffset now)
+    private string[] Append(IReadOnlyList<Activity> activities, DateTimeOffset now)
     {
-        if (activity.From?.Role == "user")
+        var ids = new string[activities.Count];
+        if (ids.Length == 0)
         {
-            Volatile.Write(ref _memberSpoke, 1);
+            return ids;
         }
-        DirectLineTranscript.RedactMemberText(activity);
+        foreach (var activity in activities)
+        {
+            if (activity.From?.Role == "user")
+            {
+                Volatile.Write(ref _memberSpoke, 1);
+            }
+        }
         TaskCompletionSource wake;
-        string id;
         lock (_gate)
         {
-            var sequence = ++_lastSequence;
-            id = Id + "|" + sequence.ToString(DirectLineTranscript.SequenceFormat, CultureInfo.InvariantCulture);
-            activity.Id = id;
-            activity.Timestamp ??= now;
-            _activities.Enqueue(new StoredActivity(sequence, SchemaJson.Serialize(activity)));
+            var first = _lastSequence + 1;
+            DirectLineTranscript.Number(activities, (Id, first), static (state, i) =>
+                state.Id + "|" + (state.first + i).ToString(DirectLineTranscript.SequenceFormat, CultureInfo.InvariantCulture));
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var activity = activities[i];
+                activity.Timestamp ??= now;
+                _activities.Enqueue(new StoredActivity(first + i, SchemaJson.Serialize(activity)));
+                ids[i] = activity.Id!;
+            }
+            _lastSequence = first + ids.Length - 1;
             while (_activities.Count > _maxActivities)
             {
                 _activities.Dequeue();
@@ -121,7 +133,7 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
         }
         Touch(now);
         wake.TrySetResult();
-        return id;
+        return ids;
     }
 
     private (List<byte[]> Activities, long Watermark) ReadAfter(long watermark, int max)

@@ -8,24 +8,30 @@ namespace FaqBot.State;
 /// per request. Redis failures are counted once per outage and surface as <see cref="SharedStateUnavailableException"/>.</summary>
 internal sealed class RedisDirectLineConversation(RedisDirectLineStore store, string id, string userId) : IDirectLineConversation
 {
-    // KEYS[1] hash, KEYS[2] log; ARGV: activity JSON, id placeholder, max kept, TTL ms, channel, conversation id.
-    // The sequence is taken and the activity stored in one step, so readers never see a gap that fills in later.
+    // KEYS[1] hash, KEYS[2] log; ARGV: marker, max kept, TTL ms, channel, conversation id, then the activities' JSON.
+    // The sequences are taken and the activities stored in one step, so readers never see a gap that fills in later;
+    // each "{marker}{index}Q" (an activity's id, a reply's replyToId) becomes the sequence of that activity.
     private const string AppendScript = """
         if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
-        local seq = redis.call('HINCRBY', KEYS[1], 'seq', 1)
-        local json = ARGV[1]
-        local s, e = string.find(json, ARGV[2], 1, true)
-        if s then json = string.sub(json, 1, s - 1) .. string.format('%07d', seq) .. string.sub(json, e + 1) end
-        redis.call('ZADD', KEYS[2], seq, json)
-        redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -(tonumber(ARGV[3]) + 1))
-        redis.call('PEXPIRE', KEYS[1], ARGV[4])
-        redis.call('PEXPIRE', KEYS[2], ARGV[4])
-        redis.call('PUBLISH', ARGV[5], ARGV[6])
-        return seq
+        local n = #ARGV - 5
+        local last = redis.call('HINCRBY', KEYS[1], 'seq', n)
+        local first = last - n + 1
+        local entries = {}
+        local number = function(index) return string.format('%07d', first + tonumber(index)) end
+        for i = 1, n do
+            entries[2 * i - 1] = first + i - 1
+            entries[2 * i] = string.gsub(ARGV[5 + i], ARGV[1] .. '(%d+)Q', number)
+        end
+        redis.call('ZADD', KEYS[2], unpack(entries))
+        redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -(tonumber(ARGV[2]) + 1))
+        redis.call('PEXPIRE', KEYS[1], ARGV[3])
+        redis.call('PEXPIRE', KEYS[2], ARGV[3])
+        redis.call('PUBLISH', ARGV[4], ARGV[5])
+        return last
         """;
 
-    // Long enough that an unguessable marker cannot occur in an activity by chance; replaced by the sequence in Redis.
-    private static readonly string Placeholder = "#seq-" + Guid.NewGuid().ToString("N") + "#";
+    // Letters and digits only (no Lua pattern character), long enough that it cannot occur in an activity by chance.
+    private static readonly string Marker = "SEQ" + Guid.NewGuid().ToString("N");
 
     // A lost notification (Redis reconnecting) delays a stream by this much at most.
     private static readonly TimeSpan SafetyPoll = TimeSpan.FromSeconds(5);
@@ -54,25 +60,61 @@ internal sealed class RedisDirectLineConversation(RedisDirectLineStore store, st
         }).ConfigureAwait(false);
     }
 
-    public async Task<string> AppendAsync(Activity activity, CancellationToken cancellationToken)
+    public async Task<string[]> AppendAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
-        DirectLineTranscript.RedactMemberText(activity);
-        activity.Id = Id + "|" + Placeholder;
-        activity.Timestamp ??= store.Time.GetUtcNow();
-        var json = SchemaJson.Serialize(activity);
+        var ids = new string[activities.Count];
+        if (ids.Length == 0)
+        {
+            return ids;
+        }
+        DirectLineTranscript.Number(activities, Id, MarkedId);
         var options = store.Options;
-        var sequence = await Guard("directline.append", async () => (long)await store.Redis.Database.ScriptEvaluateAsync(AppendScript,
-            [store.MetaKey(Id), store.LogKey(Id)],
-            [json, Placeholder, options.MaxActivitiesPerConversation, store.TtlMilliseconds, store.ChangesChannel.ToString(), Id])
-            .ConfigureAwait(false)).ConfigureAwait(false);
-        if (sequence < 0)
+        var arguments = new RedisValue[5 + ids.Length];
+        arguments[0] = Marker;
+        arguments[1] = options.MaxActivitiesPerConversation;
+        arguments[2] = store.TtlMilliseconds;
+        arguments[3] = store.ChangesChannel.ToString();
+        arguments[4] = Id;
+        var now = store.Time.GetUtcNow();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            activities[i].Timestamp ??= now;
+            arguments[5 + i] = SchemaJson.Serialize(activities[i]);
+        }
+        var last = await Guard("directline.append", async () => (long)await store.Redis.Database.ScriptEvaluateAsync(AppendScript,
+            [store.MetaKey(Id), store.LogKey(Id)], arguments).ConfigureAwait(false)).ConfigureAwait(false);
+        if (last < 0)
         {
             throw new DirectLineConversationGoneException();
         }
         store.Wake(Id);
-        activity.Id = Id + "|" + sequence.ToString(DirectLineTranscript.SequenceFormat, CultureInfo.InvariantCulture);
-        return activity.Id;
+        var first = last - ids.Length + 1;
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = Id + "|" + (first + i).ToString(DirectLineTranscript.SequenceFormat, CultureInfo.InvariantCulture);
+        }
+        // The activities in hand as stored: the sequence in their ids and the replies' replyToId instead of the marker.
+        for (var i = 0; i < ids.Length; i++)
+        {
+            var marked = MarkedId(Id, i);
+            foreach (var activity in activities)
+            {
+                if (activity.Id == marked)
+                {
+                    activity.Id = ids[i];
+                }
+                if (activity.ReplyToId == marked)
+                {
+                    activity.ReplyToId = ids[i];
+                }
+            }
+        }
+        return ids;
     }
+
+    // The id an activity of a batch carries into Redis, where the script puts its sequence in place of the marker.
+    private static string MarkedId(string conversationId, int index) =>
+        conversationId + "|" + Marker + index.ToString(CultureInfo.InvariantCulture) + "Q";
 
     public async Task<(List<byte[]> Activities, long Watermark)> ReadAfterAsync(long watermark, int max, CancellationToken cancellationToken)
     {

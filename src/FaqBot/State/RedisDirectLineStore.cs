@@ -103,9 +103,25 @@ public sealed class RedisDirectLineStore : IDirectLineConversationStore
     {
         if (Interlocked.Exchange(ref _subscribed, 1) == 0)
         {
-            _redis.Subscriber.Subscribe(_changes, (_, message) => Wake(message!));
+            _ = SubscribeAsync();
         }
         return _waiting.GetOrAdd(conversationId, static _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+    }
+
+    // Not awaited by the stream that asked: a slow Redis must not close its WebSocket (a blocking subscribe timed out
+    // under load and did). Until it is in place, or when it failed, streams wake by their safety poll; the next stream
+    // tries again.
+    private async Task SubscribeAsync()
+    {
+        try
+        {
+            await _redis.Subscriber.SubscribeAsync(_changes, (_, message) => Wake(message!)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (RedisConnection.IsOutage(ex))
+        {
+            Volatile.Write(ref _subscribed, 0);
+            _outage.Failed("directline.subscribe", ex);
+        }
     }
 
     /// <summary>Wakes this instance's streams of a conversation (also called directly after a local append).</summary>

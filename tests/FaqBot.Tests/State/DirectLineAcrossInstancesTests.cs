@@ -57,6 +57,36 @@ public sealed class DirectLineAcrossInstancesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Messages_posted_to_b_reach_a_websocket_held_by_a_each_followed_by_its_answer_in_order()
+    {
+        using var httpA = _a.CreateClient();
+        using var httpB = _b.CreateClient();
+        var (conversationId, token, streamUrl) = await new DirectLineClient(httpA).StartAsync();
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri(streamUrl), CancellationToken.None);
+        var welcome = await WebSocketActivities.ReceiveUntilAsync(socket, a => a.GetProperty("from").GetProperty("role").GetString() == "bot");
+
+        var posted = new List<string>();
+        foreach (var (text, clientId) in new[] { ("資格確認書の有効期限はいつまでですか", "order-1"), ("マイナ保険証を落としました", "order-2") })
+        {
+            posted.Add(await new DirectLineClient(httpB).PostMessageAsync(conversationId, token, text, clientId));
+        }
+
+        // Everything after the welcome, as Web Chat receives it: member, answer, member, answer, numbered one after another.
+        var seen = new List<System.Text.Json.JsonElement>();
+        while (seen.Count(a => a.GetProperty("from").GetProperty("role").GetString() == "bot") < 2)
+        {
+            seen.Add(await WebSocketActivities.ReceiveUntilAsync(socket, _ => true));
+        }
+        Assert.Equal(["user", "bot", "user", "bot"], seen.Select(a => a.GetProperty("from").GetProperty("role").GetString()));
+        Assert.Equal(posted, [seen[0].GetProperty("id").GetString()!, seen[2].GetProperty("id").GetString()!]);
+        Assert.Equal(["order-1", "order-2"], new[] { seen[0], seen[2] }.Select(a => a.GetProperty("channelData").GetProperty("clientActivityID").GetString()));
+        Assert.Equal(posted, [seen[1].GetProperty("replyToId").GetString()!, seen[3].GetProperty("replyToId").GetString()!]);
+        var sequence = new[] { welcome }.Concat(seen).Select(a => long.Parse(a.GetProperty("id").GetString()!.Split('|')[1])).ToList();
+        Assert.Equal(Enumerable.Range((int)sequence[0], 5).Select(n => (long)n), sequence);
+    }
+
+    [Fact]
     public async Task A_token_from_a_is_accepted_by_b_and_a_conversation_started_on_a_reconnects_on_b()
     {
         using var httpA = _a.CreateClient();

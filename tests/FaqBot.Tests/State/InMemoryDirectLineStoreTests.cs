@@ -75,8 +75,8 @@ public class InMemoryDirectLineStoreTests
         var (store, clock) = Create(cap: 2);
         var first = await OpenAsync(store, clock, "first");
         var second = await OpenAsync(store, clock, "second");
-        await first.AppendAsync(new Activity { Type = ActivityTypes.Message, Text = "資格確認書とは", From = new ChannelAccount { Id = "dl_first", Role = "user" } }, default);
-        await second.AppendAsync(new Activity { Type = ActivityTypes.Message, Text = "こんにちは", From = new ChannelAccount { Id = "dl_second", Role = "user" } }, default);
+        await first.AppendAsync([new Activity { Type = ActivityTypes.Message, Text = "資格確認書とは", From = new ChannelAccount { Id = "dl_first", Role = "user" } }], default);
+        await second.AppendAsync([new Activity { Type = ActivityTypes.Message, Text = "こんにちは", From = new ChannelAccount { Id = "dl_second", Role = "user" } }], default);
 
         var (refused, created) = await store.GetOrCreateAsync("flood", "dl_flood", default);
 

@@ -46,13 +46,18 @@ public sealed class ThrowingBot : IBot
         throw new InvalidOperationException("could not handle: " + turn.Activity.Text);
 }
 
-/// <summary>Waits until the test releases it before answering (a slow answer).</summary>
+/// <summary>Waits until the test releases it before answering a message (a slow answer); welcomes at once.</summary>
 public sealed class SlowBot : IBot
 {
     public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
+        if (turn.Activity.Type != ActivityTypes.Message)
+        {
+            await turn.SendActivityAsync(turn.Activity.CreateReply("welcome"), cancellationToken);
+            return;
+        }
         await Release.Task.WaitAsync(TimeSpan.FromSeconds(20), cancellationToken);
         await turn.SendActivityAsync(turn.Activity.CreateReply("done"), cancellationToken);
     }

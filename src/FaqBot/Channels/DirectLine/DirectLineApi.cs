@@ -119,8 +119,8 @@ internal sealed class DirectLineApi(
         return Results.Json(Grant(conversationId, token, StreamUrl(http, conversationId, token, ParseWatermark(watermark))), DirectLineJson.Wire.DirectLineConversationResponse);
     }
 
-    /// <summary>POST conversations/{id}/activities: stores the member's activity (server id, clientActivityID kept),
-    /// runs the bot, and returns the id.</summary>
+    /// <summary>POST conversations/{id}/activities: runs the bot on the member's activity, then stores it (server id,
+    /// clientActivityID kept) with the replies in one step, and returns its id.</summary>
     public async Task<IResult> PostActivityAsync(HttpContext http, string conversationId)
     {
         var status = authorization.Check(DirectLineAuthorization.Bearer(http.Request), conversationId, out var payload);
@@ -139,40 +139,25 @@ internal sealed class DirectLineApi(
         {
             return ConversationNotFound();
         }
-        // The member's activity is stored as the bot will see it (text cut), before the bot answers it.
+        // The member's activity is stored as the bot sees it (text cut).
         var (activity, refusal) = await adapter.ReadAsync(http.Request, http.RequestAborted);
         if (activity is null)
         {
             return Results.Problem(statusCode: refusal!.Status, title: refusal.Title, detail: refusal.Detail);
         }
         AddressFromMember(activity, conversation, http);
+        var channel = new DirectLineReplyChannel(conversation, activity);
         string? id;
         try
         {
-            id = await AppendUnlessGoneAsync(conversation, activity, http.RequestAborted);
+            await adapter.ProcessAsync(activity, channel, null, http.RequestAborted);
         }
-        catch (SharedStateUnavailableException) when (direct)
+        finally
         {
-            id = null;
+            // Stored whatever the turn did (answered, sent nothing, failed): the member's activity, then the replies.
+            id = await CommitAsync(channel, conversation, direct, payload);
         }
-        if (id is null && direct)
-        {
-            // Redis lost the conversation or is down: the lookup decides (started again for the valid token, or this
-            // instance's copy for the outage), and the activity is appended there once.
-            if (await FindAsync(conversationId, payload, http.RequestAborted) is not { } found)
-            {
-                return ConversationNotFound();
-            }
-            conversation = found;
-            AddressFromMember(activity, conversation, http);
-            id = await AppendUnlessGoneAsync(conversation, activity, http.RequestAborted);
-        }
-        if (id is null)
-        {
-            return ConversationNotFound();
-        }
-        await RunTurnAsync(http, conversation, activity);
-        return Results.Json(new ResourceResponse { Id = id }, SchemaJson.Wire.ResourceResponse);
+        return id is null ? ConversationNotFound() : Results.Json(new ResourceResponse { Id = id }, SchemaJson.Wire.ResourceResponse);
     }
 
     /// <summary>GET conversations/{id}/activities?watermark=: what is new since the watermark. Any failure past the
@@ -232,13 +217,29 @@ internal sealed class DirectLineApi(
             ? store.FindAsync(conversationId, cancellationToken)
             : outage.FindAsync(conversationId, payload is null ? null : payload.User ?? string.Empty, cancellationToken);
 
-    // The activity's id, or null when the store says the conversation no longer exists.
-    private static async Task<string?> AppendUnlessGoneAsync(IDirectLineConversation conversation, Activity activity,
-        CancellationToken cancellationToken)
+    // The member's activity id, or null when the conversation no longer exists. With a member's token the store was not
+    // asked before the turn: when Redis lost the conversation or is down, the lookup decides (started again for the
+    // valid token, or this instance's copy for the outage), and the turn is stored there once.
+    private async Task<string?> CommitAsync(DirectLineReplyChannel channel, IDirectLineConversation conversation, bool direct,
+        DirectLineTokenPayload? payload)
     {
         try
         {
-            return await conversation.AppendAsync(activity, cancellationToken);
+            return await channel.CommitAsync(conversation);
+        }
+        catch (DirectLineConversationGoneException)
+        {
+        }
+        catch (SharedStateUnavailableException) when (direct)
+        {
+        }
+        if (!direct || await FindAsync(conversation.Id, payload, CancellationToken.None) is not { } found)
+        {
+            return null;
+        }
+        try
+        {
+            return await channel.CommitAsync(found);
         }
         catch (DirectLineConversationGoneException)
         {
@@ -266,12 +267,20 @@ internal sealed class DirectLineApi(
             Locale = locale ?? "ja-JP",
             MembersAdded = [new ChannelAccount { Id = bot.Id, Name = bot.Name }, new ChannelAccount { Id = conversation.UserId }],
         };
-        await RunTurnAsync(http, conversation, update);
+        // The welcome, in one step; a refusal (a bot that cannot be built) is the adapter's to log.
+        var channel = new DirectLineReplyChannel(conversation, member: null);
+        await adapter.ProcessAsync(update, channel, null, http.RequestAborted);
+        try
+        {
+            await channel.CommitAsync(conversation);
+        }
+        catch (Exception ex) when (ex is DirectLineConversationGoneException or SharedStateUnavailableException)
+        {
+            // The chat still starts: a conversation a full Redis evicted already starts again at the member's first
+            // message. Not a warning: under a flood this would be one line per conversation.
+            log.LogDebug("The welcome of a new Direct Line conversation was not stored ({ExceptionType}).", ex.GetType().Name);
+        }
     }
-
-    // The member already has the activity's id; a refusal (a bot that cannot be built) is the adapter's to log.
-    private Task RunTurnAsync(HttpContext http, IDirectLineConversation conversation, Activity activity) =>
-        adapter.ProcessAsync(activity, new DirectLineReplyChannel(conversation), null, http.RequestAborted);
 
     private void AddressFromMember(Activity activity, IDirectLineConversation conversation, HttpContext http)
     {

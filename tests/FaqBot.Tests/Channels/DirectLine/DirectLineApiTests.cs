@@ -161,6 +161,25 @@ public sealed class DirectLineApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Posting_into_a_dropped_conversation_is_404_and_runs_no_turn()
+    {
+        var first = await _client.StartAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            await _client.StartAsync(); // the third goes over the cap of 3: the least recently active goes
+        }
+        var bot = (EchoBot)_server.Services.GetRequiredService<FaqBot.Bot.Adapter.IBot>();
+        var turns = bot.Turns;
+
+        using var post = await _client.SendAsync(HttpMethod.Post, $"v3/directline/conversations/{first.ConversationId}/activities",
+            first.Token, """{"type":"message","text":"資格確認書とは"}""");
+
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Equal(turns, bot.Turns);
+    }
+
+    [Fact]
     public async Task Idle_conversations_expire()
     {
         var (conversationId, token, _) = await _client.StartAsync();
