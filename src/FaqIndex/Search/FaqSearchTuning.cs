@@ -26,20 +26,20 @@ public sealed record FaqSearchTuning
 
     /// <summary>Logistic weights turning a hit's features into a probability of being right:
     /// bias, question coverage, answer coverage, bigram coverage, reading coverage, phrasing similarity, known coverage, unknown words, margin × known coverage, log(1 + score), margin, anchor, agreement, phrasing margin.</summary>
-    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-0.577, 0.446, -0.121, -0.775, 0.884, 0.487, 0.731, -0.066, 1.944, -0.12, 0.847, -2.012, 2.375, 1.537];
+    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-0.594, 0.41, -0.111, -0.808, 0.886, 0.491, 0.716, -0.083, 1.948, -0.107, 0.833, -2.008, 2.418, 1.553];
 
     /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the question
     /// is about this FAQ at all; below <see cref="NoAnswerThreshold"/> it has no answer.</summary>
-    public IReadOnlyList<double> ScopeWeights { get; init; } = [-7.555, -0.073, -0.551, 0.728, 0.852, 1.268, 0.809, -0.638, 1.921, 1.923, 0.154, -0.068, 0.104, -0.273, -1.43, -0.122, 0.208, -0.282, 0.132, -0.715, -1.47, 0.68, 0.505, 0.217, 0.099, -0.539];
+    public IReadOnlyList<double> ScopeWeights { get; init; } = [-7.324, -0.075, -0.549, 0.736, 0.897, 1.297, 0.755, -0.683, 1.898, 1.874, 0.176, -0.068, 0.114, -0.245, -1.414, -0.122, 0.195, -0.274, 0.153, -0.704, -1.49, 0.659, 0.509, 0.215, 0.1, -0.519];
 
     /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the best hit
     /// is right; at or above <see cref="AnsweredThreshold"/> it is answered directly, below it the hits are offered.</summary>
-    public IReadOnlyList<double> AnswerWeights { get; init; } = [-3.611, 0.22, 0.558, -0.14, 2.122, 1.56, -0.768, 0.055, 0.09, 0.696, 1.176, -1.283, 0.954, 1.952, -1.527, -0.304, 0.341, -0.543, 0.804, -0.812, 0.644, 0.46, -0.083, 0.175, -0.092, -0.722];
+    public IReadOnlyList<double> AnswerWeights { get; init; } = [-2.98, 0.139, 0.665, -0.211, 2.098, 1.71, -0.798, -0.093, 0.033, 0.514, 1.143, -1.059, 0.837, 1.968, -1.592, -0.511, 0.322, -0.585, 0.823, -0.618, 0.532, 0.508, 0.21, 0.183, -0.07, -0.76];
 
     /// <summary>The answer model's probability at or above which the best hit is answered directly.</summary>
-    public double AnsweredThreshold { get; init; } = 0.8;
+    public double AnsweredThreshold { get; init; } = 0.82;
     /// <summary>The scope model's probability below which the question has no answer in the FAQ.</summary>
-    public double NoAnswerThreshold { get; init; } = 0.54;
+    public double NoAnswerThreshold { get; init; } = 0.56;
 
     /// <summary>The tuned defaults.</summary>
     public static FaqSearchTuning Default { get; } = new();
