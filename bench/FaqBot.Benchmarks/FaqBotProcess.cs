@@ -19,6 +19,9 @@ internal sealed class FaqBotProcess : IDisposable
 
     public int Port { get; }
 
+    /// <summary>The process id, for tools that attach to it (dotnet-gcdump) or read its /proc files.</summary>
+    public int Id => _process.Id;
+
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>The built FaqBot.dll, or null (with a message) when it has not been built.</summary>
