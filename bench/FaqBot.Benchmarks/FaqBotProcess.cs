@@ -69,6 +69,9 @@ internal sealed class FaqBotProcess : IDisposable
         return instance;
     }
 
+    /// <summary>User + system CPU time the process has used so far.</summary>
+    public TimeSpan CpuTime() => ProcessMeter.CpuTime(_process);
+
     /// <summary>Resident set size now (VmRSS), in MB.</summary>
     public double RssMegabytes() => ReadStatus("VmRSS:");
 

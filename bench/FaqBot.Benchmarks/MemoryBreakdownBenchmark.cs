@@ -42,23 +42,39 @@ internal static class MemoryBreakdownBenchmark
             var kv = pair.Second.Split('=', 2);
             environment[kv[0]] = kv[1];
         }
+        try
+        {
+            return await MeasureAsync(dll, environment, questions, content, work, gcdump, args);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static async Task<int> MeasureAsync(string dll, Dictionary<string, string> environment, string[] questions, string content,
+        string work, bool gcdump, string[] args)
+    {
         using var service = await FaqBotProcess.StartAsync(dll, environment);
         using var http = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         Console.WriteLine($"# memory breakdown of one in-memory FaqBot process; load average {ProcessMeter.LoadAverage()} at the start" +
             string.Concat(environment.Where(kv => args.Contains(kv.Key + "=" + kv.Value)).Select(kv => $"; {kv.Key}={kv.Value}")));
         var points = new List<(string Name, Breakdown Memory, string? Dump)>();
-        async Task MeasureAsync(string name)
+        async Task PointAsync(string name)
         {
             var memory = await Breakdown.ReadAsync(service.Id, http);
             points.Add((name, memory, gcdump ? await GcDumpAsync(service.Id, work, points.Count) : null));
         }
 
-        await MeasureAsync("after start-up");
+        await PointAsync("after start-up");
         var passes = await ScaleOutBenchmark.WarmAsync(service.Port, questions);
+        var cpuBefore = service.CpuTime();
         var run = await ScaleOutBenchmark.LoadAsync(service.Port, 16, TimeSpan.FromSeconds(8), questions, content);
-        await MeasureAsync($"after warm-up ({passes} passes) + 8 s at c16 with a reload ({run.Turns} turns)");
+        var cpuPerTurn = (service.CpuTime() - cpuBefore).TotalMicroseconds / run.Turns;
+        await PointAsync($"after warm-up ({passes} passes) + 8 s at c16 with a reload ({run.TurnsPerSecond:0} turns/s, " +
+            $"FaqBot {cpuPerTurn:0} CPU µs/turn)");
         var flood = await FloodBenchmark.FloodOnceAsync(service, 11200, 64, manyAddresses: true);
-        await MeasureAsync($"after a flood, new address each ({flood.Opened} opened, {flood.MembersAnswered}/2 members answered)");
+        await PointAsync($"after a flood, new address each ({flood.Opened} opened, {flood.MembersAnswered}/2 members answered)");
 
         Console.WriteLine("| MB | " + string.Join(" | ", points.Select(p => p.Name)) + " |");
         Console.WriteLine("| --- |" + string.Concat(points.Select(_ => " ---: |")));
@@ -70,7 +86,6 @@ internal static class MemoryBreakdownBenchmark
         {
             Console.WriteLine($"\n## gcdump {name}\n{dump}");
         }
-        Directory.Delete(work, recursive: true);
         return 0;
     }
 
