@@ -118,8 +118,8 @@ internal static class MemoryBreakdownBenchmark
         public static readonly string[] Rows =
         [
             "RSS (VmRSS)", "mapped managed assemblies (.dll)", "of which FaqIndex.dll (embedded dictionary)", "native libraries (.so)",
-            "JIT code and stubs (doublemapper)", "GC heap committed (runtime meter)", "GC heap live after last GC (runtime meter)",
-            "other anonymous (malloc, runtime, GC bookkeeping)", "thread stacks", "threads",
+            "JIT code and stubs (doublemapper)", "anonymous (GC heap, malloc, runtime data)", "of which GC heap committed at the last GC",
+            "of which GC heap live after the last GC", "thread stacks", "threads",
         ];
 
         private readonly Dictionary<string, double> _values = new(StringComparer.Ordinal);
@@ -179,10 +179,11 @@ internal static class MemoryBreakdownBenchmark
             result._values["of which FaqIndex.dll (embedded dictionary)"] = faqIndex;
             result._values["native libraries (.so)"] = native;
             result._values["JIT code and stubs (doublemapper)"] = jit;
-            result._values["GC heap committed (runtime meter)"] = committed;
-            result._values["GC heap live after last GC (runtime meter)"] = live;
-            // Committed GC memory is anonymous and (after a collection has touched it) resident.
-            result._values["other anonymous (malloc, runtime, GC bookkeeping)"] = anonymous - committed;
+            // The runtime reports the GC heap as of its last collection: what gen0 has allocated since is in the anonymous
+            // total but not in these two.
+            result._values["anonymous (GC heap, malloc, runtime data)"] = anonymous;
+            result._values["of which GC heap committed at the last GC"] = committed;
+            result._values["of which GC heap live after the last GC"] = live;
             result._values["thread stacks"] = stacks;
             result._values["threads"] = Directory.GetDirectories($"/proc/{pid}/task").Length;
             return result;
