@@ -20,6 +20,7 @@ internal static class BenchmarkCatalog
         ["scale-out"] = ScaleOutBenchmark.RunAsync,
         ["flood"] = FloodBenchmark.RunAsync,
         ["reload-latency"] = ReloadLatencyBenchmark.RunAsync,
+        ["memory-breakdown"] = MemoryBreakdownBenchmark.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -19,6 +19,9 @@ internal sealed class FaqBotProcess : IDisposable
 
     public int Port { get; }
 
+    /// <summary>The process id, for tools that attach to it (dotnet-gcdump) or read its /proc files.</summary>
+    public int Id => _process.Id;
+
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>The built FaqBot.dll, or null (with a message) when it has not been built.</summary>
@@ -65,6 +68,9 @@ internal sealed class FaqBotProcess : IDisposable
         await WaitReadyAsync(port, process);
         return instance;
     }
+
+    /// <summary>User + system CPU time the process has used so far.</summary>
+    public TimeSpan CpuTime() => ProcessMeter.CpuTime(_process);
 
     /// <summary>Resident set size now (VmRSS), in MB.</summary>
     public double RssMegabytes() => ReadStatus("VmRSS:");

@@ -66,10 +66,10 @@ internal static class FloodBenchmark
         return allKept ? 0 : 1;
     }
 
-    private sealed record FloodResult(double Seconds, int Opened, int TooMany, int Busy, int Other,
+    internal sealed record FloodResult(double Seconds, int Opened, int TooMany, int Busy, int Other,
         double RssBefore, double RssAfter, double RssPeak, int MembersAnswered, int StreamsOpen);
 
-    private static async Task<FloodResult> FloodOnceAsync(FaqBotProcess service, int attempts, int concurrency, bool manyAddresses)
+    internal static async Task<FloodResult> FloodOnceAsync(FaqBotProcess service, int attempts, int concurrency, bool manyAddresses)
     {
         await using var spoke = await WebChatMember.OpenAsync(service.BaseAddress, "203.0.113.7");
         await using var silent = await WebChatMember.OpenAsync(service.BaseAddress, "203.0.113.8");

@@ -151,7 +151,7 @@ internal static class ScaleOutBenchmark
 
     private sealed record Setup(string Name, int Port, Process[] Instances);
 
-    private sealed record LoadResult(double TurnsPerSecond, double P50, double P99, int Errors, int Turns, string ErrorKinds);
+    internal sealed record LoadResult(double TurnsPerSecond, double P50, double P99, int Errors, int Turns, string ErrorKinds);
 
     // CPU used so far by each kind of process: the FaqBot instances, redis-server, haproxy, this load generator.
     private readonly record struct CpuSample(TimeSpan Bot, TimeSpan Redis, TimeSpan Proxy, TimeSpan Client)
@@ -224,7 +224,7 @@ internal static class ScaleOutBenchmark
 
     // Warms one instance directly (not through the proxy), a pass of every question at a time, until the JIT has
     // settled; returns the passes it took.
-    private static async Task<int> WarmAsync(int port, string[] questions)
+    internal static async Task<int> WarmAsync(int port, string[] questions)
     {
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
         var before = await CompiledMethodsAsync(http);
@@ -261,7 +261,7 @@ internal static class ScaleOutBenchmark
     // Each worker is one member: a conversation of its own, then questions one after another (a member waits for the
     // answer before asking again), every turn a POST of Direct Line activities answered inline. Runs for the duration,
     // or until that many turns are done; touches a content file halfway through the duration when given the folder.
-    private static async Task<LoadResult> LoadAsync(int port, int concurrency, TimeSpan duration, string[] questions, string? touch,
+    internal static async Task<LoadResult> LoadAsync(int port, int concurrency, TimeSpan duration, string[] questions, string? touch,
         int turns = int.MaxValue)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 })
@@ -386,7 +386,7 @@ internal static class ScaleOutBenchmark
         return process;
     }
 
-    private static void CopyDirectory(string from, string to)
+    internal static void CopyDirectory(string from, string to)
     {
         foreach (var directory in Directory.EnumerateDirectories(from, "*", SearchOption.AllDirectories))
         {

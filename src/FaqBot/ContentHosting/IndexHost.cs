@@ -182,7 +182,7 @@ public sealed class IndexHost : IHostedService, IDisposable
                 var day = TokyoCalendar.Today(_time);
                 var snapshot = FaqIndexBuilder.Build(loaded.Set.EntriesOn(day), loaded.Analyzers, time: _time);
                 _engine = new FaqSearchEngine(snapshot, _options.ResultCacheSize);
-                _served = new Served(loaded, day);
+                _served = new Served(loaded, day, fingerprint);
                 _lastSeen = fingerprint;
                 LogDiagnostics(loaded.Diagnostics);
                 _log.LogInformation("FAQ index built: {Entries} entries for {Day:yyyy-MM-dd} (Tokyo) from {ContentPath} in {Milliseconds:0} ms",
@@ -251,9 +251,20 @@ public sealed class IndexHost : IHostedService, IDisposable
                     return;
                 }
                 var day = TokyoCalendar.Today(_time);
+                if (fingerprint == current.Fingerprint && day == current.Day)
+                {
+                    // The files and the day of the live index: it already holds exactly the entries served today (the
+                    // midnight's forced re-judgement, an edit undone). Only the date rules' verdicts can be new, so no
+                    // rebuild, no swap, and no old index left for the collector.
+                    _served = current with { Content = current.Content with { Diagnostics = loaded.Diagnostics, LoadedAt = loaded.LoadedAt } };
+                    LogDiagnostics(loaded.Diagnostics);
+                    Publish(Status.Generation, rejected: null);
+                    _metrics.ContentReloaded("unchanged");
+                    return;
+                }
                 var snapshot = FaqIndexBuilder.Build(loaded.Set.EntriesOn(day), loaded.Analyzers, time: _time);
                 _engine.Swap(snapshot);
-                _served = new Served(loaded, day);
+                _served = new Served(loaded, day, fingerprint);
                 LogDiagnostics(loaded.Diagnostics);
                 Publish(Status.Generation + 1, rejected: null);
                 _metrics.ContentReloaded("success");
@@ -444,8 +455,8 @@ public sealed class IndexHost : IHostedService, IDisposable
     private sealed record LoadedContent(ContentSet Set, FaqAnalyzers Analyzers, IReadOnlyList<ContentDiagnostic> Diagnostics,
         DateTimeOffset LoadedAt);
 
-    // The content that is live and the day whose versions the live index holds.
-    private sealed record Served(LoadedContent Content, DateOnly Day);
+    // The content that is live, the day whose versions the live index holds, and the fingerprint of the files it came from.
+    private sealed record Served(LoadedContent Content, DateOnly Day, string Fingerprint);
 
     // The next day's index, built ahead of its midnight from the content that is live.
     private sealed record Prebuilt(DateOnly Day, LoadedContent Content, Task<FaqIndexSnapshot> Snapshot);

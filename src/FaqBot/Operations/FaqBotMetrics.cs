@@ -31,7 +31,7 @@ public sealed class FaqBotMetrics
                 HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
             });
         _contentReloads = meter.CreateCounter<long>("faqbot.content.reloads", "{reload}",
-            "Content reloads, by result (success, failure).");
+            "Content reloads, by result (success, unchanged, rejected, failed).");
         _analyticsDropped = meter.CreateCounter<long>("faqbot.analytics.dropped", "{record}",
             "Analytics records dropped (queue full or database unreachable).");
         _stateErrors = meter.CreateCounter<long>("faqbot.state.errors", "{error}",
@@ -45,7 +45,8 @@ public sealed class FaqBotMetrics
     /// <summary>Records how long one search took.</summary>
     public void SearchCompleted(TimeSpan elapsed) => _searchDuration.Record(elapsed.TotalSeconds);
 
-    /// <summary>Counts one content reload; <paramref name="result"/> is <c>success</c> or <c>failure</c>.</summary>
+    /// <summary>Counts one content reload; <paramref name="result"/> is <c>success</c> (a new index), <c>unchanged</c> (the files
+    /// and day of the live index: no rebuild), <c>rejected</c> (new errors) or <c>failed</c>.</summary>
     public void ContentReloaded(string result) => _contentReloads.Add(1, new KeyValuePair<string, object?>("result", result));
 
     /// <summary>Counts analytics records that could not be written.</summary>
