@@ -1,3 +1,4 @@
+using System.Globalization;
 using FaqBot.Bot.Schema;
 using FaqIndex.Text;
 
@@ -8,8 +9,10 @@ namespace FaqBot.State;
 /// step is numbered.</summary>
 internal static class DirectLineTranscript
 {
-    /// <summary>The format of the sequence part of an activity id.</summary>
-    public const string SequenceFormat = "D7";
+    /// <summary>The server id of the activity numbered <paramref name="sequence"/>: <c>{conversationId}|{sequence}</c>,
+    /// the sequence zero-padded so ids sort as they were stored (the Redis append script pads it the same way).</summary>
+    public static string IdOf(string conversationId, long sequence) =>
+        conversationId + "|" + sequence.ToString("D7", CultureInfo.InvariantCulture);
 
     /// <summary>Redacts the member's text in place before the activity is stored.</summary>
     public static void RedactMemberText(Activity activity)
@@ -20,15 +23,24 @@ internal static class DirectLineTranscript
         }
     }
 
-    /// <summary>Gives each activity of a batch its stored id (<paramref name="idOf"/> of its index) and redacts member
-    /// text. A reply that names an earlier activity of the batch by the id it had before (a member's activity stored
-    /// with the bot's answers) is pointed at that activity's stored id.</summary>
+    /// <summary>Readies a batch to be stored: member text redacted, then <see cref="Renumber"/>.</summary>
     public static void Number<TState>(IReadOnlyList<Activity> activities, TState state, Func<TState, int, string> idOf)
+    {
+        foreach (var activity in activities)
+        {
+            RedactMemberText(activity);
+        }
+        Renumber(activities, state, idOf);
+    }
+
+    /// <summary>Gives each activity of a batch the id <paramref name="idOf"/> of its index. A reply that names an
+    /// earlier activity of the batch by the id it had before (a member's activity stored with the bot's answers) is
+    /// pointed at that activity's new id.</summary>
+    public static void Renumber<TState>(IReadOnlyList<Activity> activities, TState state, Func<TState, int, string> idOf)
     {
         for (var i = 0; i < activities.Count; i++)
         {
             var activity = activities[i];
-            RedactMemberText(activity);
             var before = activity.Id;
             activity.Id = idOf(state, i);
             if (before is null)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FaqBot.Bot.Schema;
 
 namespace FaqBot.State;
@@ -114,8 +113,7 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
         lock (_gate)
         {
             var first = _lastSequence + 1;
-            DirectLineTranscript.Number(activities, (Id, first), static (state, i) =>
-                state.Id + "|" + (state.first + i).ToString(DirectLineTranscript.SequenceFormat, CultureInfo.InvariantCulture));
+            DirectLineTranscript.Number(activities, (Id, first), static (state, i) => DirectLineTranscript.IdOf(state.Id, state.first + i));
             for (var i = 0; i < ids.Length; i++)
             {
                 var activity = activities[i];

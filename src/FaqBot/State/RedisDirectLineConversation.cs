@@ -88,26 +88,12 @@ internal sealed class RedisDirectLineConversation(RedisDirectLineStore store, st
             throw new DirectLineConversationGoneException();
         }
         store.Wake(Id);
-        var first = last - ids.Length + 1;
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = Id + "|" + (first + i).ToString(DirectLineTranscript.SequenceFormat, CultureInfo.InvariantCulture);
-        }
         // The activities in hand as stored: the sequence in their ids and the replies' replyToId instead of the marker.
+        DirectLineTranscript.Renumber(activities, (Id, First: last - ids.Length + 1),
+            static (state, i) => DirectLineTranscript.IdOf(state.Id, state.First + i));
         for (var i = 0; i < ids.Length; i++)
         {
-            var marked = MarkedId(Id, i);
-            foreach (var activity in activities)
-            {
-                if (activity.Id == marked)
-                {
-                    activity.Id = ids[i];
-                }
-                if (activity.ReplyToId == marked)
-                {
-                    activity.ReplyToId = ids[i];
-                }
-            }
+            ids[i] = activities[i].Id!;
         }
         return ids;
     }
