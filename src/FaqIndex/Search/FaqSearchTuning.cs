@@ -26,18 +26,18 @@ public sealed record FaqSearchTuning
 
     /// <summary>Logistic weights turning a hit's features into a probability of being right:
     /// bias, question coverage, answer coverage, bigram coverage, reading coverage, phrasing similarity, known coverage, unknown words, margin × known coverage, log(1 + score), margin, anchor, agreement, phrasing margin.</summary>
-    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-0.594, 0.41, -0.111, -0.808, 0.886, 0.491, 0.716, -0.083, 1.948, -0.107, 0.833, -2.008, 2.418, 1.553];
+    public IReadOnlyList<double> ConfidenceWeights { get; init; } = [-0.648, 0.365, -0.109, -0.747, 0.861, 0.479, 0.744, -0.068, 1.945, -0.105, 0.835, -1.988, 2.472, 1.574];
 
     /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the question
     /// is about this FAQ at all; below <see cref="NoAnswerThreshold"/> it has no answer.</summary>
-    public IReadOnlyList<double> ScopeWeights { get; init; } = [-7.324, -0.075, -0.549, 0.736, 0.897, 1.297, 0.755, -0.683, 1.898, 1.874, 0.176, -0.068, 0.114, -0.245, -1.414, -0.122, 0.195, -0.274, 0.153, -0.704, -1.49, 0.659, 0.509, 0.215, 0.1, -0.519];
+    public IReadOnlyList<double> ScopeWeights { get; init; } = [-7.508, -0.137, -0.625, 0.788, 0.938, 1.303, 0.758, -0.685, 1.917, 1.912, 0.129, -0.043, 0.106, -0.243, -1.381, -0.036, 0.112, -0.227, 0.112, -0.687, -1.493, 0.664, 0.411, 0.182, 0.104, -0.532];
 
     /// <summary>Logistic weights over <see cref="DecisionFeatures"/> (bias first) giving the probability that the best hit
     /// is right; at or above <see cref="AnsweredThreshold"/> it is answered directly, below it the hits are offered.</summary>
-    public IReadOnlyList<double> AnswerWeights { get; init; } = [-2.98, 0.139, 0.665, -0.211, 2.098, 1.71, -0.798, -0.093, 0.033, 0.514, 1.143, -1.059, 0.837, 1.968, -1.592, -0.511, 0.322, -0.585, 0.823, -0.618, 0.532, 0.508, 0.21, 0.183, -0.07, -0.76];
+    public IReadOnlyList<double> AnswerWeights { get; init; } = [-2.935, 0.245, 0.758, -0.255, 1.993, 1.622, -0.687, -0.158, 0.36, 0.557, 1.174, -0.693, 0.909, 2.032, -1.144, -0.514, 0.116, -0.41, 0.955, -0.794, 0.507, 0.038, 0.22, 0.264, 0.005, -0.882];
 
     /// <summary>The answer model's probability at or above which the best hit is answered directly.</summary>
-    public double AnsweredThreshold { get; init; } = 0.82;
+    public double AnsweredThreshold { get; init; } = 0.76;
     /// <summary>The scope model's probability below which the question has no answer in the FAQ.</summary>
     public double NoAnswerThreshold { get; init; } = 0.56;
 
