@@ -141,7 +141,6 @@ public sealed class IndexHost : IHostedService, IDisposable
             {
                 return;
             }
-            StartWatching();
             if (!BackgroundPriority.LowerCurrentThread())
             {
                 _log.LogDebug("The content index thread's priority could not be lowered; reloads run at normal priority.");
@@ -193,7 +192,9 @@ public sealed class IndexHost : IHostedService, IDisposable
             WarmBot();
             lock (_gate)
             {
+                // Ready and watching in one step: a midnight or an edit right after readiness is never missed.
                 Publish(generation: 1, rejected: null);
+                StartWatching();
             }
             return true;
         }
