@@ -11,6 +11,7 @@ internal static class BenchmarkCatalog
         ["turns"] = TurnThroughputBenchmark.RunAsync,
         ["search-tune"] = SearchTuning.RunAsync,
         ["search-eval"] = SearchEvaluation.RunAsync,
+        ["examples-cv"] = ExamplesCrossValidation.RunAsync,
         ["search-explain"] = SearchExplain.RunAsync,
         ["search-latency"] = SearchLatencyBenchmark.RunAsync,
         ["dialog-turn"] = DialogTurnCostBenchmark.RunAsync,
