@@ -213,6 +213,11 @@ internal static partial class TurnThroughputBenchmark
         {
             builder.Configuration["Content:ResultCacheSize"] = resultCache;
         }
+        // The load generator is one address opening 64 conversations and sending every turn: a real deployment keeps
+        // the defaults, which would refuse it (429) after 20 conversations.
+        builder.Configuration["RateLimits:RequestsPerAddress"] = "100000000";
+        builder.Configuration["RateLimits:ConversationsPerAddress"] = "100000";
+        builder.Configuration["RateLimits:ActivitiesPerConversation"] = "100000000";
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddFaqBot(builder.Configuration);
@@ -236,6 +241,11 @@ internal static partial class TurnThroughputBenchmark
     private static async Task<LoopbackServer> StartLoopbackAsync(Action<WebApplication> map)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        // The load generator is one address opening 64 conversations and sending every turn: a real deployment keeps
+        // the defaults, which would refuse it (429) after 20 conversations.
+        builder.Configuration["RateLimits:RequestsPerAddress"] = "100000000";
+        builder.Configuration["RateLimits:ConversationsPerAddress"] = "100000";
+        builder.Configuration["RateLimits:ActivitiesPerConversation"] = "100000000";
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
