@@ -4,6 +4,9 @@ namespace FaqBot.State;
 
 /// <summary>One Direct Line conversation in memory: its activities (kept as JSON, oldest dropped past a cap), numbered
 /// by a sequence that is the watermark, and a signal that wakes WebSocket streams when something is added.</summary>
+/// <remarks>An activity's JSON is held with this conversation's ids and its timestamp cut out (written back in when
+/// read), shared through the store's cache with other conversations: a conversation nobody reads (a flood's) holds
+/// little more than its ids.</remarks>
 internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
 {
     private readonly object _gate = new();
@@ -17,13 +20,15 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     private int _memberSpoke;
     private int _openStreams;
     private readonly Action<InMemoryDirectLineConversation>? _becameUnused;
+    private readonly InMemoryDirectLineActivityJsonCache? _shared;
 
     /// <summary>Creates an empty conversation whose first activity is numbered <paramref name="lastSequence"/> + 1;
     /// <paramref name="becameUnused"/> is told when its last stream closes and the member never wrote, so it may make
-    /// room again.</summary>
+    /// room again; activity JSON the same as another conversation's is held once through <paramref name="shared"/>.</summary>
     public InMemoryDirectLineConversation(string id, string userId, int maxActivities, TimeProvider time, long lastSequence = 0,
-        Action<InMemoryDirectLineConversation>? becameUnused = null)
+        Action<InMemoryDirectLineConversation>? becameUnused = null, InMemoryDirectLineActivityJsonCache? shared = null)
     {
+        _shared = shared;
         _becameUnused = becameUnused;
         _lastSequence = lastSequence;
         _time = time;
@@ -117,8 +122,9 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
             for (var i = 0; i < ids.Length; i++)
             {
                 var activity = activities[i];
-                activity.Timestamp ??= now;
-                _activities.Enqueue(new StoredActivity(first + i, SchemaJson.Serialize(activity)));
+                var timestamp = activity.Timestamp ??= now;
+                var json = InMemoryDirectLineActivityJson.Cut(activity, timestamp, Id, UserId);
+                _activities.Enqueue(new StoredActivity(first + i, _shared?.Share(json) ?? json, timestamp));
                 ids[i] = activity.Id!;
             }
             _lastSequence = first + ids.Length - 1;
@@ -150,7 +156,7 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
                 {
                     break;
                 }
-                result.Add(stored.Json);
+                result.Add(stored.Json.Render(Id, UserId, stored.Timestamp));
                 last = stored.Sequence;
             }
             return (result, last);
@@ -171,5 +177,5 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private readonly record struct StoredActivity(long Sequence, byte[] Json);
+    private readonly record struct StoredActivity(long Sequence, InMemoryDirectLineActivityJson Json, DateTimeOffset Timestamp);
 }
