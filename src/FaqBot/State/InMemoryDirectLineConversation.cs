@@ -5,15 +5,17 @@ namespace FaqBot.State;
 /// <summary>One Direct Line conversation in memory: its activities (kept as JSON, oldest dropped past a cap), numbered
 /// by a sequence that is the watermark, and a signal that wakes WebSocket streams when something is added.</summary>
 /// <remarks>An activity's JSON is held with this conversation's ids and its timestamp cut out (written back in when
-/// read), shared through the store's cache with other conversations: a conversation nobody reads (a flood's) holds
-/// little more than its ids.</remarks>
+/// read), shared through the store's cache with other conversations; the end signal and the wake-up signal are made
+/// only when a stream asks for them. A conversation nobody reads (a flood's) holds little more than its ids.</remarks>
 internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
 {
-    private readonly object _gate = new();
-    private readonly Queue<StoredActivity> _activities = new();
+    // Also the lock: one object less per conversation. Most conversations hold one activity, the welcome.
+    private readonly Queue<StoredActivity> _activities = new(1);
     private readonly int _maxActivities;
-    private readonly CancellationTokenSource _ended = new();
-    private TaskCompletionSource _changed = NewSignal();
+    private CancellationTokenSource? _ended;
+    private int _isEnded;
+    // Made by the first stream that waits, completed and cleared by the next append.
+    private TaskCompletionSource? _changed;
     private long _lastSequence;
     private readonly TimeProvider _time;
     private long _lastActiveTicks;
@@ -50,7 +52,7 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     {
         get
         {
-            lock (_gate)
+            lock (_activities)
             {
                 return _lastSequence;
             }
@@ -68,7 +70,27 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     internal bool Queued { get; set; }
 
     /// <summary>Cancelled when the conversation is dropped, so open streams close.</summary>
-    public CancellationToken Ended => _ended.Token;
+    public CancellationToken Ended
+    {
+        get
+        {
+            lock (_activities)
+            {
+                if (_ended is null)
+                {
+                    _ended = new CancellationTokenSource();
+                    if (_isEnded == 1)
+                    {
+                        _ended.Cancel();
+                    }
+                }
+                return _ended.Token;
+            }
+        }
+    }
+
+    /// <summary>True once the conversation was dropped (read without making the end signal).</summary>
+    internal bool IsEnded => Volatile.Read(ref _isEnded) == 1;
 
     /// <inheritdoc />
     public DirectLineStreamLease OpenStream()
@@ -114,8 +136,8 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
                 Volatile.Write(ref _memberSpoke, 1);
             }
         }
-        TaskCompletionSource wake;
-        lock (_gate)
+        TaskCompletionSource? wake;
+        lock (_activities)
         {
             var first = _lastSequence + 1;
             DirectLineTranscript.Number(activities, (Id, first), static (state, i) => DirectLineTranscript.IdOf(state.Id, state.first + i));
@@ -133,17 +155,17 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
                 _activities.Dequeue();
             }
             wake = _changed;
-            _changed = NewSignal();
+            _changed = null;
         }
         Touch(now);
-        wake.TrySetResult();
+        wake?.TrySetResult();
         return ids;
     }
 
     private (List<byte[]> Activities, long Watermark) ReadAfter(long watermark, int max)
     {
         var result = new List<byte[]>();
-        lock (_gate)
+        lock (_activities)
         {
             var last = watermark > _lastSequence ? _lastSequence : watermark;
             foreach (var stored in _activities)
@@ -166,14 +188,23 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     /// <inheritdoc />
     public Task NextChange()
     {
-        lock (_gate)
+        lock (_activities)
         {
-            return _changed.Task;
+            return (_changed ??= NewSignal()).Task;
         }
     }
 
     /// <summary>Ends the conversation: open streams close.</summary>
-    public void End() => _ended.Cancel();
+    public void End()
+    {
+        CancellationTokenSource? ended;
+        lock (_activities)
+        {
+            _isEnded = 1;
+            ended = _ended;
+        }
+        ended?.Cancel();
+    }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 

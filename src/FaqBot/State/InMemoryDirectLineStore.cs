@@ -111,7 +111,7 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
                 var kept = new List<(InMemoryDirectLineConversation, long)>(_conversations.Count);
                 while (_evictable.TryDequeue(out var conversation, out var ticks))
                 {
-                    if (conversation.Ended.IsCancellationRequested)
+                    if (conversation.IsEnded)
                     {
                         conversation.Queued = false;
                     }
@@ -167,7 +167,7 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
     {
         while (_evictable.TryDequeue(out var conversation, out var queuedTicks))
         {
-            if (conversation.Ended.IsCancellationRequested)
+            if (conversation.IsEnded)
             {
                 conversation.Queued = false;
                 continue;
@@ -199,7 +199,7 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
     // Called under the gate; a conversation is in the queue at most once.
     private void Queue(InMemoryDirectLineConversation conversation)
     {
-        if (!conversation.Queued && !conversation.Ended.IsCancellationRequested)
+        if (!conversation.Queued && !conversation.IsEnded)
         {
             conversation.Queued = true;
             _evictable.Enqueue(conversation, conversation.LastActiveTicks);
