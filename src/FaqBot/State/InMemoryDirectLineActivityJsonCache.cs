@@ -9,19 +9,12 @@ internal sealed class InMemoryDirectLineActivityJsonCache
 {
     private const int Slots = 64;
 
+    // Read and replaced without a lock: a race costs one more copy, never a wrong one (a copy is compared before use).
     private readonly InMemoryDirectLineActivityJson?[] _slots = new InMemoryDirectLineActivityJson?[Slots];
 
-    /// <summary>The copy already held when one renders the same as <paramref name="json"/>; otherwise
-    /// <paramref name="json"/>, which is kept for the next one.</summary>
-    public InMemoryDirectLineActivityJson Share(InMemoryDirectLineActivityJson json)
-    {
-        var slot = json.GetHashCode() & (Slots - 1);
-        // Slots are read and replaced without a lock: a race costs one shared copy, never a wrong one.
-        if (Volatile.Read(ref _slots[slot]) is { } held && held.SameAs(json))
-        {
-            return held;
-        }
-        Volatile.Write(ref _slots[slot], json);
-        return json;
-    }
+    /// <summary>The JSON last kept with this hash's slot, if any; the caller checks that it matches.</summary>
+    public InMemoryDirectLineActivityJson? Find(int hash) => Volatile.Read(ref _slots[hash & (Slots - 1)]);
+
+    /// <summary>Keeps <paramref name="json"/> for the next activity that reads the same.</summary>
+    public void Keep(InMemoryDirectLineActivityJson json) => Volatile.Write(ref _slots[json.Hash & (Slots - 1)], json);
 }

@@ -145,8 +145,8 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
             {
                 var activity = activities[i];
                 var timestamp = activity.Timestamp ??= now;
-                var json = InMemoryDirectLineActivityJson.Cut(activity, timestamp, Id, UserId);
-                _activities.Enqueue(new StoredActivity(first + i, _shared?.Share(json) ?? json, timestamp));
+                _activities.Enqueue(new StoredActivity(first + i, InMemoryDirectLineActivityJson.Cut(activity, timestamp, Id, UserId, _shared),
+                    timestamp));
                 ids[i] = activity.Id!;
             }
             _lastSequence = first + ids.Length - 1;

@@ -57,12 +57,16 @@ public sealed class InMemoryDirectLineActivityJsonTests
         var b = Welcome("b3RoZXJjb252ZXJzYXRpb24", "dl_YW5vdGhlcm1lbWJlcg", "こんにちは。");
         b.Timestamp = later;
 
-        var heldA = cache.Share(InMemoryDirectLineActivityJson.Cut(a, At, Conversation, User));
-        var heldB = cache.Share(InMemoryDirectLineActivityJson.Cut(b, later, "b3RoZXJjb252ZXJzYXRpb24", "dl_YW5vdGhlcm1lbWJlcg"));
-        var changed = cache.Share(InMemoryDirectLineActivityJson.Cut(Welcome(Conversation, User, "新しい挨拶"), At, Conversation, User));
+        var heldA = InMemoryDirectLineActivityJson.Cut(a, At, Conversation, User, cache);
+        var heldB = InMemoryDirectLineActivityJson.Cut(b, later, "b3RoZXJjb252ZXJzYXRpb24", "dl_YW5vdGhlcm1lbWJlcg", cache);
+        var changed = InMemoryDirectLineActivityJson.Cut(Welcome(Conversation, User, "新しい挨拶"), At, Conversation, User, cache);
+        var heldAgain = InMemoryDirectLineActivityJson.Cut(Welcome("YWdhaW5hbm90aGVyb25l", "dl_dGhpcmRtZW1iZXI", "こんにちは。"), At, "YWdhaW5hbm90aGVyb25l", "dl_dGhpcmRtZW1iZXI", cache);
 
         Assert.Same(heldA, heldB);
         Assert.NotSame(heldA, changed);
+        // Whatever the cache holds by now, a later conversation reads its own welcome back as it was serialized.
+        Assert.Equal(SchemaJson.Serialize(Welcome("YWdhaW5hbm90aGVyb25l", "dl_dGhpcmRtZW1iZXI", "こんにちは。")),
+            heldAgain.Render("YWdhaW5hbm90aGVyb25l", "dl_dGhpcmRtZW1iZXI", At));
         Assert.Equal(SchemaJson.Serialize(a), heldA.Render(Conversation, User, At));
         var readB = JsonDocument.Parse(heldB.Render("b3RoZXJjb252ZXJzYXRpb24", "dl_YW5vdGhlcm1lbWJlcg", later)).RootElement;
         Assert.Equal("b3RoZXJjb252ZXJzYXRpb24|0000001", readB.GetProperty("id").GetString());
