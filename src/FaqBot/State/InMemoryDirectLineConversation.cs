@@ -4,26 +4,33 @@ namespace FaqBot.State;
 
 /// <summary>One Direct Line conversation in memory: its activities (kept as JSON, oldest dropped past a cap), numbered
 /// by a sequence that is the watermark, and a signal that wakes WebSocket streams when something is added.</summary>
+/// <remarks>An activity's JSON is held with this conversation's ids and its timestamp cut out (written back in when
+/// read), shared through the store's cache with other conversations; the end signal and the wake-up signal are made
+/// only when a stream asks for them. A conversation nobody reads (a flood's) holds little more than its ids.</remarks>
 internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
 {
-    private readonly object _gate = new();
-    private readonly Queue<StoredActivity> _activities = new();
+    // Also the lock: one object less per conversation. Most conversations hold one activity, the welcome.
+    private readonly Queue<StoredActivity> _activities = new(1);
     private readonly int _maxActivities;
-    private readonly CancellationTokenSource _ended = new();
-    private TaskCompletionSource _changed = NewSignal();
+    private CancellationTokenSource? _ended;
+    private int _isEnded;
+    // Made by the first stream that waits, completed and cleared by the next append.
+    private TaskCompletionSource? _changed;
     private long _lastSequence;
     private readonly TimeProvider _time;
     private long _lastActiveTicks;
     private int _memberSpoke;
     private int _openStreams;
     private readonly Action<InMemoryDirectLineConversation>? _becameUnused;
+    private readonly InMemoryDirectLineActivityJsonCache? _shared;
 
     /// <summary>Creates an empty conversation whose first activity is numbered <paramref name="lastSequence"/> + 1;
     /// <paramref name="becameUnused"/> is told when its last stream closes and the member never wrote, so it may make
-    /// room again.</summary>
+    /// room again; activity JSON the same as another conversation's is held once through <paramref name="shared"/>.</summary>
     public InMemoryDirectLineConversation(string id, string userId, int maxActivities, TimeProvider time, long lastSequence = 0,
-        Action<InMemoryDirectLineConversation>? becameUnused = null)
+        Action<InMemoryDirectLineConversation>? becameUnused = null, InMemoryDirectLineActivityJsonCache? shared = null)
     {
+        _shared = shared;
         _becameUnused = becameUnused;
         _lastSequence = lastSequence;
         _time = time;
@@ -45,7 +52,7 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     {
         get
         {
-            lock (_gate)
+            lock (_activities)
             {
                 return _lastSequence;
             }
@@ -63,7 +70,27 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     internal bool Queued { get; set; }
 
     /// <summary>Cancelled when the conversation is dropped, so open streams close.</summary>
-    public CancellationToken Ended => _ended.Token;
+    public CancellationToken Ended
+    {
+        get
+        {
+            lock (_activities)
+            {
+                if (_ended is null)
+                {
+                    _ended = new CancellationTokenSource();
+                    if (_isEnded == 1)
+                    {
+                        _ended.Cancel();
+                    }
+                }
+                return _ended.Token;
+            }
+        }
+    }
+
+    /// <summary>True once the conversation was dropped (read without making the end signal).</summary>
+    internal bool IsEnded => Volatile.Read(ref _isEnded) == 1;
 
     /// <inheritdoc />
     public DirectLineStreamLease OpenStream()
@@ -109,16 +136,17 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
                 Volatile.Write(ref _memberSpoke, 1);
             }
         }
-        TaskCompletionSource wake;
-        lock (_gate)
+        TaskCompletionSource? wake;
+        lock (_activities)
         {
             var first = _lastSequence + 1;
             DirectLineTranscript.Number(activities, (Id, first), static (state, i) => DirectLineTranscript.IdOf(state.Id, state.first + i));
             for (var i = 0; i < ids.Length; i++)
             {
                 var activity = activities[i];
-                activity.Timestamp ??= now;
-                _activities.Enqueue(new StoredActivity(first + i, SchemaJson.Serialize(activity)));
+                var timestamp = activity.Timestamp ??= now;
+                _activities.Enqueue(new StoredActivity(first + i, InMemoryDirectLineActivityJson.Cut(activity, timestamp, Id, UserId, _shared),
+                    timestamp));
                 ids[i] = activity.Id!;
             }
             _lastSequence = first + ids.Length - 1;
@@ -127,17 +155,17 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
                 _activities.Dequeue();
             }
             wake = _changed;
-            _changed = NewSignal();
+            _changed = null;
         }
         Touch(now);
-        wake.TrySetResult();
+        wake?.TrySetResult();
         return ids;
     }
 
     private (List<byte[]> Activities, long Watermark) ReadAfter(long watermark, int max)
     {
         var result = new List<byte[]>();
-        lock (_gate)
+        lock (_activities)
         {
             var last = watermark > _lastSequence ? _lastSequence : watermark;
             foreach (var stored in _activities)
@@ -150,7 +178,7 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
                 {
                     break;
                 }
-                result.Add(stored.Json);
+                result.Add(stored.Json.Render(Id, UserId, stored.Timestamp));
                 last = stored.Sequence;
             }
             return (result, last);
@@ -160,16 +188,25 @@ internal sealed class InMemoryDirectLineConversation : IDirectLineConversation
     /// <inheritdoc />
     public Task NextChange()
     {
-        lock (_gate)
+        lock (_activities)
         {
-            return _changed.Task;
+            return (_changed ??= NewSignal()).Task;
         }
     }
 
     /// <summary>Ends the conversation: open streams close.</summary>
-    public void End() => _ended.Cancel();
+    public void End()
+    {
+        CancellationTokenSource? ended;
+        lock (_activities)
+        {
+            _isEnded = 1;
+            ended = _ended;
+        }
+        ended?.Cancel();
+    }
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private readonly record struct StoredActivity(long Sequence, byte[] Json);
+    private readonly record struct StoredActivity(long Sequence, InMemoryDirectLineActivityJson Json, DateTimeOffset Timestamp);
 }

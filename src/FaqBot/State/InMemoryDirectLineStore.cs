@@ -24,6 +24,8 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
     private long _lastFullWarningTicks;
     private readonly Func<long> _firstWatermark;
     private readonly Action<InMemoryDirectLineConversation> _becameUnused;
+    // One copy of the welcome (and of any activity the same in many conversations) for every conversation.
+    private readonly InMemoryDirectLineActivityJsonCache _sharedJson = new();
 
     /// <summary>Creates the store and its idle sweeper (once a minute, on the given clock).</summary>
     public InMemoryDirectLineStore(IOptionsMonitor<DirectLineOptions> options, TimeProvider time, ILogger<InMemoryDirectLineStore> log)
@@ -82,7 +84,7 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
                 }
             }
             var conversation = new InMemoryDirectLineConversation(conversationId, userId, options.MaxActivitiesPerConversation, _time,
-                _firstWatermark(), _becameUnused);
+                _firstWatermark(), _becameUnused, _sharedJson);
             _conversations[conversationId] = conversation;
             Queue(conversation);
             return Task.FromResult<(IDirectLineConversation?, bool)>((conversation, true));
@@ -109,7 +111,7 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
                 var kept = new List<(InMemoryDirectLineConversation, long)>(_conversations.Count);
                 while (_evictable.TryDequeue(out var conversation, out var ticks))
                 {
-                    if (conversation.Ended.IsCancellationRequested)
+                    if (conversation.IsEnded)
                     {
                         conversation.Queued = false;
                     }
@@ -165,7 +167,7 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
     {
         while (_evictable.TryDequeue(out var conversation, out var queuedTicks))
         {
-            if (conversation.Ended.IsCancellationRequested)
+            if (conversation.IsEnded)
             {
                 conversation.Queued = false;
                 continue;
@@ -197,7 +199,7 @@ public sealed class InMemoryDirectLineStore : IDirectLineConversationStore, IDis
     // Called under the gate; a conversation is in the queue at most once.
     private void Queue(InMemoryDirectLineConversation conversation)
     {
-        if (!conversation.Queued && !conversation.Ended.IsCancellationRequested)
+        if (!conversation.Queued && !conversation.IsEnded)
         {
             conversation.Queued = true;
             _evictable.Enqueue(conversation, conversation.LastActiveTicks);
