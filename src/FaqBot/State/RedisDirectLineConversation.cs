@@ -67,6 +67,16 @@ internal sealed class RedisDirectLineConversation(RedisDirectLineStore store, st
         {
             return ids;
         }
+        // The marked ids exist only in the JSON sent: the activities in hand keep their ids until the stored ones are
+        // known. The member's activity is the bot's turn activity, so a reply made while this append is in flight (the
+        // answer right after a typing indicator) would otherwise name the marker and be numbered as itself.
+        var idsBefore = new string?[ids.Length];
+        var repliesBefore = new string?[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            idsBefore[i] = activities[i].Id;
+            repliesBefore[i] = activities[i].ReplyToId;
+        }
         DirectLineTranscript.Number(activities, Id, MarkedId);
         var options = store.Options;
         var arguments = new RedisValue[5 + ids.Length];
@@ -80,6 +90,11 @@ internal sealed class RedisDirectLineConversation(RedisDirectLineStore store, st
         {
             activities[i].Timestamp ??= now;
             arguments[5 + i] = SchemaJson.Serialize(activities[i]);
+        }
+        for (var i = 0; i < ids.Length; i++)
+        {
+            activities[i].Id = idsBefore[i];
+            activities[i].ReplyToId = repliesBefore[i];
         }
         var last = await Guard("directline.append", async () => (long)await store.Redis.Database.ScriptEvaluateAsync(AppendScript,
             [store.MetaKey(Id), store.LogKey(Id)], arguments).ConfigureAwait(false)).ConfigureAwait(false);

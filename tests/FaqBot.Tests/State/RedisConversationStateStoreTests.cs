@@ -22,7 +22,7 @@ public sealed class RedisConversationStateStoreTests : IAsyncLifetime
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["State:Provider"] = "Redis",
-            ["State:OperationTimeout"] = "00:00:00.500",
+            ["State:OperationTimeout"] = "00:00:03", // as RedisTestSettings: generous under load
             ["ConnectionStrings:Redis"] = _redis.ConnectionString,
             ["DirectLine:TokenSigningKey"] = Convert.ToBase64String(new byte[32]),
             ["Dialog:StateIdleTimeout"] = "00:30:00",
