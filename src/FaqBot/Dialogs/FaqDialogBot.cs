@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace FaqBot.Dialogs;
 
 /// <summary>The bot members talk to: loads the conversation's state, runs <see cref="FaqDialog"/>, saves the state
-/// after every turn (the only component that does) with a version check, rerunning the turn on the newer state when
+/// after every turn (the only component that does; through the channel's <see cref="ITurnCommit"/> when it offers one)
+/// with a version check, rerunning the turn on the newer state when
 /// another turn of the conversation saved first, records the turn for analytics (the one place that does), and leaves
 /// the turn's outcome in the turn state. A failed turn is
 /// the adapter's <see cref="TurnErrorHandler"/>'s to handle.</summary>
@@ -76,6 +77,10 @@ public sealed class FaqDialogBot : IBot
     {
         var activity = turn.Activity;
         var replies = new DeferredTurnContext(turn);
+        // A channel that stores the turn and the state in one step (Direct Line on Redis) saves it; elsewhere the store.
+        var commit = key is not null && _store is RedisConversationStateStore && turn.TurnState.TryGet<ITurnCommit>(out var offered)
+            ? offered
+            : null;
         for (var attempt = 1; ; attempt++)
         {
             var stored = key is { } k ? await _store.LoadAsync(k, cancellationToken).ConfigureAwait(false) : null;
@@ -88,6 +93,25 @@ public sealed class FaqDialogBot : IBot
             {
                 await _dialog.OnMessageAsync(dialogTurn).ConfigureAwait(false);
             }
+            if (commit is not null)
+            {
+                // The replies go to the channel first: the commit stores them with the state, or with nothing on a conflict.
+                await replies.FlushAsync(cancellationToken).ConfigureAwait(false);
+                var version = stored?.Version ?? 0;
+                var bytes = RedisConversationStateStore.Serialize(dialogTurn.State, version) ?? [];
+                if (await commit.TryCommitAsync(key!.Value.ConversationId, bytes, version, cancellationToken).ConfigureAwait(false))
+                {
+                    return dialogTurn;
+                }
+                if (attempt < MaxSaveAttempts)
+                {
+                    commit.DropReplies();
+                    continue;
+                }
+                // The channel keeps this run's replies and stores them after the turn, without the state.
+                LogLostRace(activity, attempt);
+                return dialogTurn;
+            }
             var saved = key is not { } saveKey
                 || await _store.TrySaveAsync(saveKey, dialogTurn.State, stored?.Version ?? 0, cancellationToken).ConfigureAwait(false);
             if (!saved && attempt < MaxSaveAttempts)
@@ -98,14 +122,17 @@ public sealed class FaqDialogBot : IBot
             }
             if (!saved)
             {
-                // Still racing other turns of this conversation: answer from this run; its state is not kept.
-                _log.LogWarning("Turn on {Channel} lost the state race {Attempts} times; its state was not saved.",
-                    activity.ChannelId, attempt);
+                LogLostRace(activity, attempt);
             }
             await replies.FlushAsync(cancellationToken).ConfigureAwait(false);
             return dialogTurn;
         }
     }
+
+    // Still racing other turns of this conversation: answer from this run; its state is not kept.
+    private void LogLostRace(Activity activity, int attempt) =>
+        _log.LogWarning("Turn on {Channel} lost the state race {Attempts} times; its state was not saved.",
+            activity.ChannelId, attempt);
 
     // The one place a turn reaches analytics (the recorder redacts the text).
     private void Record(DialogTurn turn, TimeSpan latency)

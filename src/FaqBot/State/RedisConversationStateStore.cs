@@ -42,7 +42,7 @@ public sealed class RedisConversationStateStore : IConversationStateStore
         RedisValue[] values;
         try
         {
-            values = await _redis.Database.HashGetAsync(KeyOf(key), Fields).ConfigureAwait(false);
+            values = await _redis.Database.HashGetAsync(KeyOf(_redis.KeyPrefix, key), Fields).ConfigureAwait(false);
             _outage.Succeeded();
         }
         catch (Exception ex) when (RedisConnection.IsOutage(ex))
@@ -62,15 +62,14 @@ public sealed class RedisConversationStateStore : IConversationStateStore
     public async Task<bool> TrySaveAsync(ConversationKey key, ConversationState state, long expectedVersion,
         CancellationToken cancellationToken)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(state);
-        if (expectedVersion == 0 && UntouchedConversationState.Is(bytes))
+        if (Serialize(state, expectedVersion) is not { } bytes)
         {
             // A fresh conversation with nothing to remember (a welcome): absent loads the same, so no key is written.
             return true;
         }
         try
         {
-            var result = await _redis.Database.ScriptEvaluateAsync(SaveScript, [KeyOf(key)],
+            var result = await _redis.Database.ScriptEvaluateAsync(SaveScript, [KeyOf(_redis.KeyPrefix, key)],
                 [expectedVersion, bytes, _ttlMilliseconds]).ConfigureAwait(false);
             _outage.Succeeded();
             return (long)result == 1;
@@ -88,7 +87,7 @@ public sealed class RedisConversationStateStore : IConversationStateStore
     {
         try
         {
-            await _redis.Database.KeyDeleteAsync(KeyOf(key)).ConfigureAwait(false);
+            await _redis.Database.KeyDeleteAsync(KeyOf(_redis.KeyPrefix, key)).ConfigureAwait(false);
             _outage.Succeeded();
         }
         catch (Exception ex) when (RedisConnection.IsOutage(ex))
@@ -97,12 +96,30 @@ public sealed class RedisConversationStateStore : IConversationStateStore
         }
     }
 
-    // Conversation ids come from the channel; a hostile one is hashed so no key grows without bound.
-    private RedisKey KeyOf(ConversationKey key)
+    /// <summary>The state hash of a conversation (the one place its name is built). A Direct Line conversation's key
+    /// carries the conversation's hash tag, so its state, meta hash and log share a cluster slot and one script can
+    /// save the state and store the turn; a conversation id from a channel is hashed past 200 characters so no key
+    /// grows without bound (Direct Line ids are this service's own, far shorter).</summary>
+    internal static RedisKey KeyOf(string prefix, ConversationKey key)
     {
         var id = key.ToString();
-        return id.Length <= 200
-            ? _redis.KeyPrefix + "state:" + id
-            : _redis.KeyPrefix + "state#" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
+        if (id.Length > 200)
+        {
+            return prefix + "state#" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
+        }
+        return key.ChannelId == DirectLineChannelId
+            ? prefix + "state:" + key.ChannelId + "|{" + key.ConversationId + "}"
+            : prefix + "state:" + id;
+    }
+
+    /// <summary>The channel id of Direct Line conversations, whose state key shares the conversation's hash tag.</summary>
+    internal const string DirectLineChannelId = "directline";
+
+    /// <summary>The serialised state a save writes, or null for the untouched state of a fresh conversation (absent
+    /// loads the same, so no key is written for it: a flood of welcomes costs no stored state).</summary>
+    internal static byte[]? Serialize(ConversationState state, long expectedVersion)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(state);
+        return expectedVersion == 0 && UntouchedConversationState.Is(bytes) ? null : bytes;
     }
 }

@@ -8,19 +8,32 @@ namespace FaqBot.State;
 /// per request. Redis failures are counted once per outage and surface as <see cref="SharedStateUnavailableException"/>.</summary>
 internal sealed class RedisDirectLineConversation(RedisDirectLineStore store, string id, string userId) : IDirectLineConversation
 {
-    // KEYS[1] hash, KEYS[2] log; ARGV: marker, max kept, TTL ms, channel, conversation id, then the activities' JSON.
-    // The sequences are taken and the activities stored in one step, so readers never see a gap that fills in later;
-    // each "{marker}{index}Q" (an activity's id, a reply's replyToId) becomes the sequence of that activity.
+    // KEYS[1] hash, KEYS[2] log, KEYS[3] (a turn's commit only) the dialog state hash; ARGV: marker, max kept, TTL ms,
+    // channel, conversation id, expected state version, state JSON ("": nothing to write), state TTL ms, then the
+    // activities' JSON. Returns -1 when the conversation is gone, 0 on a state version conflict (nothing stored), else
+    // the last sequence (>= 1: an append is never empty; a commit with no activity answers 1). The state is saved and the activities stored in one step, so a
+    // turn's replies are stored exactly when its state counted. The sequences are taken and the activities stored in
+    // one step, so readers never see a gap that fills in later; each "{marker}{index}Q" (an activity's id, a reply's
+    // replyToId) becomes the sequence of that activity.
     private const string AppendScript = """
         if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
-        local n = #ARGV - 5
+        if KEYS[3] then
+            local current = redis.call('HGET', KEYS[3], 'v') or '0'
+            if current ~= ARGV[6] then return 0 end
+            if ARGV[7] ~= '' then
+                redis.call('HSET', KEYS[3], 'v', tostring(tonumber(current) + 1), 's', ARGV[7])
+                redis.call('PEXPIRE', KEYS[3], ARGV[8])
+            end
+        end
+        local n = #ARGV - 8
+        if n == 0 then return 1 end
         local last = redis.call('HINCRBY', KEYS[1], 'seq', n)
         local first = last - n + 1
         local entries = {}
         local number = function(index) return string.format('%07d', first + tonumber(index)) end
         for i = 1, n do
             entries[2 * i - 1] = first + i - 1
-            entries[2 * i] = string.gsub(ARGV[5 + i], ARGV[1] .. '(%d+)Q', number)
+            entries[2 * i] = string.gsub(ARGV[8 + i], ARGV[1] .. '(%d+)Q', number)
         end
         redis.call('ZADD', KEYS[2], unpack(entries))
         redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -(tonumber(ARGV[2]) + 1))
@@ -29,6 +42,8 @@ internal sealed class RedisDirectLineConversation(RedisDirectLineStore store, st
         redis.call('PUBLISH', ARGV[4], ARGV[5])
         return last
         """;
+
+    private const int FixedArguments = 8;
 
     // Letters and digits only (no Lua pattern character), long enough that it cannot occur in an activity by chance.
     private static readonly string Marker = "SEQ" + Guid.NewGuid().ToString("N");
@@ -60,15 +75,27 @@ internal sealed class RedisDirectLineConversation(RedisDirectLineStore store, st
         }).ConfigureAwait(false);
     }
 
-    public async Task<string[]> AppendAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    public async Task<string[]> AppendAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+        await StoreAsync(activities, state: null, expectedVersion: 0).ConfigureAwait(false) ?? [];
+
+    /// <summary>Saves the dialog state (<paramref name="state"/>, empty for nothing to write) if its version is still
+    /// <paramref name="expectedVersion"/> and stores <paramref name="activities"/> in the same script call; null on a
+    /// version conflict, when nothing was stored and the activities are as they were. Throws as
+    /// <see cref="AppendAsync"/> does.</summary>
+    public Task<string[]?> CommitTurnAsync(IReadOnlyList<Activity> activities, byte[] state, long expectedVersion) =>
+        StoreAsync(activities, state, expectedVersion);
+
+    private async Task<string[]?> StoreAsync(IReadOnlyList<Activity> activities, byte[]? state, long expectedVersion)
     {
         var ids = new string[activities.Count];
-        if (ids.Length == 0)
+        if (ids.Length == 0 && state is null)
         {
             return ids;
         }
+        // A conflict leaves the batch as it came: the rerun turn reads the member's own text.
+        var memberText = ids.Length == 0 ? null : activities[0].Text;
         // The marked ids exist only in the JSON sent: the activities in hand keep their ids until the stored ones are
-        // known. The member's activity is the bot's turn activity, so a reply made while this append is in flight (the
+        // known. The member's activity is the bot's turn activity, so a reply made while this call is in flight (the
         // answer right after a typing indicator) would otherwise name the marker and be numbered as itself.
         var idsBefore = new string?[ids.Length];
         var repliesBefore = new string?[ids.Length];
@@ -79,28 +106,42 @@ internal sealed class RedisDirectLineConversation(RedisDirectLineStore store, st
         }
         DirectLineTranscript.Number(activities, Id, MarkedId);
         var options = store.Options;
-        var arguments = new RedisValue[5 + ids.Length];
+        var arguments = new RedisValue[FixedArguments + ids.Length];
         arguments[0] = Marker;
         arguments[1] = options.MaxActivitiesPerConversation;
         arguments[2] = store.TtlMilliseconds;
         arguments[3] = store.ChangesChannel.ToString();
         arguments[4] = Id;
+        arguments[5] = expectedVersion;
+        arguments[6] = state is null ? RedisValue.EmptyString : state;
+        arguments[7] = store.StateTtlMilliseconds;
         var now = store.Time.GetUtcNow();
         for (var i = 0; i < ids.Length; i++)
         {
             activities[i].Timestamp ??= now;
-            arguments[5 + i] = SchemaJson.Serialize(activities[i]);
+            arguments[FixedArguments + i] = SchemaJson.Serialize(activities[i]);
         }
         for (var i = 0; i < ids.Length; i++)
         {
             activities[i].Id = idsBefore[i];
             activities[i].ReplyToId = repliesBefore[i];
         }
-        var last = await Guard("directline.append", async () => (long)await store.Redis.Database.ScriptEvaluateAsync(AppendScript,
-            [store.MetaKey(Id), store.LogKey(Id)], arguments).ConfigureAwait(false)).ConfigureAwait(false);
+        RedisKey[] keys = state is null
+            ? [store.MetaKey(Id), store.LogKey(Id)]
+            : [store.MetaKey(Id), store.LogKey(Id), store.StateKey(Id)];
+        var last = await Guard(state is null ? "directline.append" : "directline.commit", async () =>
+            (long)await store.Redis.Database.ScriptEvaluateAsync(AppendScript, keys, arguments).ConfigureAwait(false)).ConfigureAwait(false);
         if (last < 0)
         {
             throw new DirectLineConversationGoneException();
+        }
+        if (last == 0)
+        {
+            if (ids.Length > 0)
+            {
+                activities[0].Text = memberText; // redacted in place for the JSON
+            }
+            return null;
         }
         store.Wake(Id);
         // The activities in hand as stored: the sequence in their ids and the replies' replyToId instead of the marker.

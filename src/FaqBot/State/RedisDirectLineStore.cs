@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using FaqBot.Channels.DirectLine;
+using FaqBot.Dialogs;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -27,8 +28,9 @@ public sealed class RedisDirectLineStore : IDirectLineConversationStore
 
     /// <summary>Creates the store; the change subscription starts with the first stream.</summary>
     public RedisDirectLineStore(RedisConnection redis, StateOutage outage, IOptionsMonitor<DirectLineOptions> options,
-        TimeProvider time)
+        TimeProvider time, IOptions<DialogOptions> dialog)
     {
+        StateTtlMilliseconds = (long)dialog.Value.StateIdleTimeout.TotalMilliseconds;
         Time = time;
         _redis = redis;
         _outage = outage;
@@ -97,6 +99,13 @@ public sealed class RedisDirectLineStore : IDirectLineConversationStore
     internal RedisKey MetaKey(string conversationId) => _redis.KeyPrefix + "dl:{" + conversationId + "}";
 
     internal RedisKey LogKey(string conversationId) => _redis.KeyPrefix + "dl:{" + conversationId + "}:log";
+
+    // The conversation's dialog state, saved in the same script as the turn's activities (same hash tag).
+    internal RedisKey StateKey(string conversationId) =>
+        RedisConversationStateStore.KeyOf(_redis.KeyPrefix, new ConversationKey(RedisConversationStateStore.DirectLineChannelId, conversationId));
+
+    // The dialog's idle timeout: the state hash's TTL, as the state store sets it.
+    internal long StateTtlMilliseconds { get; }
 
     /// <summary>The signal for the next change of one conversation, subscribing to changes on first use.</summary>
     internal Task NextChange(string conversationId)

@@ -150,11 +150,13 @@ internal sealed class DirectLineApi(
         string? id;
         try
         {
-            await adapter.ProcessAsync(activity, channel, null, http.RequestAborted);
+            // On Redis the bot commits its state with the turn's activities in one step (the channel is the commit).
+            await adapter.ProcessAsync(activity, channel, channel.TurnState(), http.RequestAborted);
         }
         finally
         {
-            // Stored whatever the turn did (answered, sent nothing, failed): the member's activity, then the replies.
+            // Stored whatever the turn did and did not commit (answered, sent nothing, failed, Redis down): the member's
+            // activity, then the replies.
             id = await CommitAsync(channel, conversation, direct, payload);
         }
         return id is null ? ConversationNotFound() : Results.Json(new ResourceResponse { Id = id }, SchemaJson.Wire.ResourceResponse);
