@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using FaqBot.Channels.DirectLine;
 using FaqBot.Dialogs;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -107,13 +108,10 @@ public sealed class RedisConversationStateStore : IConversationStateStore
         {
             return prefix + "state#" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(id)));
         }
-        return key.ChannelId == DirectLineChannelId
+        return key.ChannelId == DirectLineIds.ChannelId
             ? prefix + "state:" + key.ChannelId + "|{" + key.ConversationId + "}"
             : prefix + "state:" + id;
     }
-
-    /// <summary>The channel id of Direct Line conversations, whose state key shares the conversation's hash tag.</summary>
-    internal const string DirectLineChannelId = "directline";
 
     /// <summary>The serialised state a save writes, or null for the untouched state of a fresh conversation (absent
     /// loads the same, so no key is written for it: a flood of welcomes costs no stored state).</summary>

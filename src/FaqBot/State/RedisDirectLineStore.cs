@@ -102,7 +102,7 @@ public sealed class RedisDirectLineStore : IDirectLineConversationStore
 
     // The conversation's dialog state, saved in the same script as the turn's activities (same hash tag).
     internal RedisKey StateKey(string conversationId) =>
-        RedisConversationStateStore.KeyOf(_redis.KeyPrefix, new ConversationKey(RedisConversationStateStore.DirectLineChannelId, conversationId));
+        RedisConversationStateStore.KeyOf(_redis.KeyPrefix, new ConversationKey(DirectLineIds.ChannelId, conversationId));
 
     // The dialog's idle timeout: the state hash's TTL, as the state store sets it.
     internal long StateTtlMilliseconds { get; }

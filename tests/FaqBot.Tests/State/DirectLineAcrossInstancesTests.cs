@@ -17,10 +17,7 @@ public sealed class DirectLineAcrossInstancesTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _redis = await RedisServer.StartAsync();
-        _a = await FaqBotServer.StartAsync(RedisTestSettings.For(_redis.ConnectionString));
-        _b = await FaqBotServer.StartAsync(RedisTestSettings.For(_redis.ConnectionString));
-        await BotConversationAcrossInstancesTests.WaitReadyAsync(_a);
-        await BotConversationAcrossInstancesTests.WaitReadyAsync(_b);
+        (_a, _b) = await RedisTestSettings.StartTwoInstancesAsync(_redis);
     }
 
     public async Task DisposeAsync()

@@ -260,7 +260,7 @@ internal sealed class DirectLineApi(
         {
             Type = ActivityTypes.ConversationUpdate,
             Id = conversation.Id + "|start",
-            ChannelId = "directline",
+            ChannelId = DirectLineIds.ChannelId,
             ServiceUrl = Origin(http),
             Timestamp = time.GetUtcNow(),
             Conversation = new ConversationAccount { Id = conversation.Id },
@@ -296,7 +296,7 @@ internal sealed class DirectLineApi(
         activity.From = from;
         activity.Conversation = new ConversationAccount { Id = conversation.Id };
         activity.Recipient = BotAccount();
-        activity.ChannelId = "directline";
+        activity.ChannelId = DirectLineIds.ChannelId;
         activity.ServiceUrl = Origin(http);
         activity.Timestamp = time.GetUtcNow();
         activity.Locale ??= "ja-JP";

@@ -6,6 +6,9 @@ namespace FaqBot.Channels.DirectLine;
 /// <summary>Random ids for conversations and anonymous members, and the check applied to ids a client proposes.</summary>
 internal static class DirectLineIds
 {
+    /// <summary>The channel id of every Direct Line activity (and of its conversations' state keys).</summary>
+    public const string ChannelId = "directline";
+
     public static string NewConversationId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 
     public static string NewUserId() => "dl_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(12));
